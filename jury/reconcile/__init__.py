@@ -1,0 +1,1 @@
+"""Pure reconciliation: statistics, leniency, ranking. numpy and the standard library only."""

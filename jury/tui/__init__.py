@@ -1,0 +1,1 @@
+"""The terminal interface (Textual): screens, widgets and app.tcss."""
