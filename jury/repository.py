@@ -1,0 +1,153 @@
+"""Every query lives here: services compose these, nothing else builds select(...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from jury.models import (
+    AuditEvent,
+    Award,
+    Category,
+    Criterion,
+    Entry,
+    EntryNote,
+    Juror,
+    Recusal,
+    Score,
+)
+
+
+def award(*, session: Session) -> Award | None:
+    return session.exec(select(Award).order_by(Award.id)).first()  # type: ignore[arg-type]
+
+
+def criteria(*, session: Session) -> Sequence[Criterion]:
+    return session.exec(select(Criterion).order_by(Criterion.position)).all()  # type: ignore[arg-type]
+
+
+def categories(*, session: Session) -> Sequence[Category]:
+    return session.exec(select(Category).order_by(Category.position)).all()  # type: ignore[arg-type]
+
+
+def entries(*, session: Session, include_withdrawn: bool = False) -> Sequence[Entry]:
+    query = select(Entry).order_by(Entry.id)  # type: ignore[arg-type]
+    if not include_withdrawn:
+        query = query.where(Entry.withdrawn == False)  # noqa: E712
+    return session.exec(query).all()
+
+
+def entry_rows(*, session: Session) -> dict[str, dict[str, Any]]:
+    """Every entry's stored fields by id, as plain dicts (fast: no ORM objects)."""
+    table = Entry.__table__  # type: ignore[attr-defined]
+    result = session.connection().execute(sa.select(table))
+    return {row["id"]: dict(row) for row in result.mappings()}
+
+
+def entry_counts_by_category(
+    *, session: Session, include_withdrawn: bool = False
+) -> dict[str | None, int]:
+    query = select(Entry.category_key, sa.func.count()).group_by(Entry.category_key)
+    if not include_withdrawn:
+        query = query.where(Entry.withdrawn == False)  # noqa: E712
+    return dict(session.exec(query).all())
+
+
+def juror_by_name(name: str, *, session: Session) -> Juror | None:
+    return session.exec(select(Juror).where(Juror.name == name)).first()
+
+
+def jurors(*, session: Session) -> Sequence[Juror]:
+    return session.exec(select(Juror).order_by(Juror.role, Juror.name)).all()  # type: ignore[arg-type]
+
+
+def scored_criteria_per_entry(*, session: Session) -> list[tuple[int, str, int]]:
+    """(juror id, entry id, criteria with a value) for entries still in the running."""
+    query = (
+        select(Score.juror_id, Score.entry_id, sa.func.count())
+        .join(Entry, Entry.id == Score.entry_id)  # type: ignore[arg-type]
+        .where(Score.value != None, Entry.withdrawn == False)  # noqa: E711, E712
+        .group_by(Score.juror_id, Score.entry_id)
+    )
+    return list(session.exec(query).all())
+
+
+def recusals(*, session: Session) -> Sequence[Recusal]:
+    return session.exec(select(Recusal)).all()
+
+
+def score_count(juror_id: int, *, session: Session) -> int:
+    query = select(sa.func.count()).select_from(Score).where(Score.juror_id == juror_id)
+    return session.exec(query).one()
+
+
+def scores_for(keys: Iterable[tuple[int, str, int]], *, session: Session) -> dict[tuple, Score]:
+    """Existing scores for (juror id, entry id, criterion id) keys."""
+    wanted = set(keys)
+    if not wanted:
+        return {}
+    juror_ids = {k[0] for k in wanted}
+    query = select(Score).where(Score.juror_id.in_(juror_ids))  # type: ignore[union-attr]
+    found = {}
+    for score in session.exec(query).all():
+        key = (score.juror_id, score.entry_id, score.criterion_id)
+        if key in wanted:
+            found[key] = score
+    return found
+
+
+def entry_notes_for(juror_id: int, *, session: Session) -> dict[str, EntryNote]:
+    query = select(EntryNote).where(EntryNote.juror_id == juror_id)
+    return {note.entry_id: note for note in session.exec(query).all()}
+
+
+def audit_events(*, session: Session, action: str | None = None) -> Sequence[AuditEvent]:
+    query = select(AuditEvent).order_by(AuditEvent.id)  # type: ignore[arg-type]
+    if action is not None:
+        query = query.where(AuditEvent.action == action)
+    return session.exec(query).all()
+
+
+def count(model: type, *, session: Session) -> int:
+    return session.exec(select(sa.func.count()).select_from(model)).one()
+
+
+def score_counts_by_criterion(*, session: Session) -> dict[str, int]:
+    query = (
+        select(Criterion.key, sa.func.count(Score.id))  # type: ignore[arg-type]
+        .join(Score, Score.criterion_id == Criterion.id)  # type: ignore[arg-type]
+        .group_by(Criterion.key)
+    )
+    return dict(session.exec(query).all())
+
+
+def distinct_score_values(*, session: Session) -> list[float]:
+    query = select(Score.value).where(Score.value != None).distinct()  # noqa: E711
+    return [v for v in session.exec(query).all() if v is not None]
+
+
+def delete_for_juror(model: type, juror_id: int, *, session: Session) -> int:
+    """Delete a removed juror's scores, notes or recusals (never audit rows)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    result = session.connection().execute(sa.delete(table).where(table.c.juror_id == juror_id))
+    return result.rowcount or 0
+
+
+def recusal(juror_id: int, entry_id: str, *, session: Session) -> Recusal | None:
+    query = select(Recusal).where(Recusal.juror_id == juror_id, Recusal.entry_id == entry_id)
+    return session.exec(query).first()
+
+
+def unfinished_entries(juror_id: int, *, session: Session) -> list[str]:
+    """Active entries this juror has neither scored on every criterion nor recused from."""
+    n_criteria = count(Criterion, session=session)
+    done = {
+        entry_id
+        for j, entry_id, n in scored_criteria_per_entry(session=session)
+        if j == juror_id and n >= n_criteria
+    }
+    done |= {r.entry_id for r in recusals(session=session) if r.juror_id == juror_id}
+    return [e.id for e in entries(session=session) if e.id not in done]
