@@ -1,0 +1,28 @@
+"""The service layer: every write goes through here, one transaction per call."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+
+from jury.services.award import AwardService
+from jury.services.base import Actor
+from jury.services.demo import DemoService
+from jury.services.entries import EntryService
+from jury.services.jurors import JurorService
+from jury.services.scoring import ScoringService
+from jury.services.status import StatusService
+
+__all__ = ["Actor", "Services"]
+
+
+class Services:
+    """All services over one engine; built once by the composition root."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.award = AwardService(engine)
+        self.entries = EntryService(engine)
+        self.jurors = JurorService(engine)
+        self.scoring = ScoringService(engine)
+        self.status = StatusService(engine)
+        self.demo = DemoService(engine)

@@ -1,0 +1,158 @@
+"""Creating and updating the award from its award.toml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from jury import repository
+from jury.award_settings import AwardSettings
+from jury.errors import ConflictError, PermissionDenied
+from jury.models import Award, Category, Criterion, utcnow
+from jury.services.base import Actor, Service, audit, load_settings, settings_from_rows
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    created: bool
+    changed: bool
+    name: str
+    edition: str
+
+
+class AwardService(Service):
+    def setup(self, actor: Actor, settings: AwardSettings, *, source: str = "") -> SetupResult:
+        """Create the award, or bring an existing one in line with its award.toml.
+
+        Refuses changes that would orphan stored work: a criterion or scale value that
+        scores use, a category that entries use, or anything at all once the award is final.
+        """
+        _require_secretary(actor)
+        with self.transaction() as session:
+            award = repository.award(session=session)
+            if award is None:
+                award = Award(
+                    name=settings.award.name,
+                    edition=settings.award.edition, created_at=utcnow(),
+                    **_award_fields(settings, source),  # type: ignore[arg-type]
+                )
+                session.add(award)
+                _sync_criteria(session, settings)
+                _sync_categories(session, settings)
+                audit(session, actor, "award.created", award.slug,
+                      new=settings.model_dump(mode="json"), detail=source)
+                return SetupResult(True, True, award.name, award.edition)
+
+            if (award.name, award.edition) != (settings.award.name, settings.award.edition):
+                raise ConflictError(
+                    f"This database holds '{award.name} {award.edition}', not "
+                    f"'{settings.award.name} {settings.award.edition}'. Use another --db "
+                    "for another award or edition."
+                )
+            old = settings_from_rows(
+                award, repository.criteria(session=session),
+                repository.categories(session=session),
+            )
+            if old == settings:
+                return SetupResult(False, False, award.name, award.edition)
+            if award.phase == "final":
+                raise PermissionDenied(
+                    "The award is final: its settings can no longer change. "
+                    "The chair can reopen deliberation first."
+                )
+            _check_scores_fit(session, settings)
+            for name, value in _award_fields(settings, source).items():
+                setattr(award, name, value)
+            award.updated_at = utcnow()
+            session.add(award)
+            _sync_criteria(session, settings)
+            _sync_categories(session, settings)
+            audit(session, actor, "award.updated", award.slug,
+                  old=old.model_dump(mode="json"), new=settings.model_dump(mode="json"),
+                  detail=source)
+            return SetupResult(False, True, award.name, award.edition)
+
+    def settings(self) -> AwardSettings:
+        with self.reading() as session:
+            return load_settings(session)
+
+    def phase(self) -> str:
+        with self.reading() as session:
+            award = repository.award(session=session)
+            return award.phase if award else "scoring"
+
+
+def _require_secretary(actor: Actor) -> None:
+    if actor.role not in ("secretary", "chair"):
+        raise PermissionDenied("Only the secretary or the chair can change the award's settings.")
+
+
+def _award_fields(settings: AwardSettings, source: str) -> dict:
+    now = utcnow()
+    return dict(
+        slug=settings.slug,
+        language=settings.award.language,
+        scale_min=settings.scale.min,
+        scale_max=settings.scale.max,
+        scale_step=settings.scale.step,
+        scale_labels=dict(settings.scale.labels),
+        aggregate=settings.ranking.aggregate,
+        tie_break=list(settings.ranking.tie_break),
+        disagreement_range=settings.disagreement_range,
+        source=source,
+        updated_at=now,
+    )
+
+
+def _check_scores_fit(session: Session, settings: AwardSettings) -> None:
+    keys = {c.key for c in settings.criteria}
+    for key, n in repository.score_counts_by_criterion(session=session).items():
+        if key not in keys and n:
+            raise ConflictError(
+                f"award.toml drops criterion {key!r}, but {n} score(s) use it. "
+                "Keep the criterion, or start a new database."
+            )
+    values = repository.distinct_score_values(session=session)
+    off = sorted(v for v in values if not settings.scale.allows(v))
+    if off:
+        shown = ", ".join(f"{v:g}" for v in off[:5])
+        raise ConflictError(
+            f"award.toml's scale {settings.scale.describe()} would not hold stored scores "
+            f"({shown}). Keep the scale, or start a new database."
+        )
+    category_keys = {c.key for c in settings.categories}
+    in_use = repository.entry_counts_by_category(session=session, include_withdrawn=True)
+    lost = sorted(k for k in in_use if k is not None and k not in category_keys)
+    if lost:
+        raise ConflictError(
+            f"award.toml drops categor{'y' if len(lost) == 1 else 'ies'} "
+            f"{', '.join(map(repr, lost))}, but entries belong to "
+            f"{'it' if len(lost) == 1 else 'them'}. Keep the category or move those entries."
+        )
+
+
+def _sync_criteria(session: Session, settings: AwardSettings) -> None:
+    stored = {c.key: c for c in repository.criteria(session=session)}
+    for position, wanted in enumerate(settings.criteria):
+        row = stored.pop(wanted.key, None) or Criterion(key=wanted.key)  # type: ignore[call-arg]
+        for name, value in wanted.model_dump().items():
+            setattr(row, name, value)
+        row.position = position
+        session.add(row)
+    for row in stored.values():
+        session.delete(row)
+    session.flush()
+
+
+def _sync_categories(session: Session, settings: AwardSettings) -> None:
+    stored = {c.key: c for c in repository.categories(session=session)}
+    for position, wanted in enumerate(settings.categories):
+        row = stored.pop(wanted.key, None) or Category(key=wanted.key)  # type: ignore[call-arg]
+        for name, value in wanted.model_dump().items():
+            setattr(row, name, value)
+        row.position = position
+        session.add(row)
+    for row in stored.values():
+        session.delete(row)
+    session.flush()

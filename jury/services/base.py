@@ -1,0 +1,130 @@
+"""What every service shares: who is acting, one transaction per call, the audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from jury import repository
+from jury.award_settings import (
+    AwardInfo,
+    AwardSettings,
+    CategorySettings,
+    CriterionSettings,
+    RankingSettings,
+    Scale,
+)
+from jury.errors import NotFoundError
+from jury.models import AuditEvent, Award, Category, Criterion, utcnow
+
+ROLES = ("secretary", "chair", "juror")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: the secretary at the command line, the chair, or a juror."""
+
+    name: str
+    role: str
+
+    @classmethod
+    def secretary(cls) -> Actor:
+        return cls(name="secretary", role="secretary")
+
+    @property
+    def label(self) -> str:
+        return self.name if self.role == "secretary" else f"{self.role}:{self.name}"
+
+
+class Service:
+    """Base for the services: each public method is one transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+
+def audit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    subject: str = "",
+    *,
+    old: Any = None,
+    new: Any = None,
+    detail: str = "",
+) -> None:
+    """Append one event. The trail is only ever appended to: no code updates or deletes it."""
+    audit_many(session, [dict(actor=actor.label, action=action, subject=subject,
+                              old=old, new=new, detail=detail)])
+
+
+def audit_many(session: Session, events: Sequence[dict[str, Any]]) -> None:
+    if not events:
+        return
+    now = utcnow()
+    rows = [{"at": now, "old": None, "new": None, "detail": "", **event} for event in events]
+    session.connection().execute(sa.insert(AuditEvent.__table__), rows)  # type: ignore[attr-defined]
+
+
+def require_award(session: Session) -> Award:
+    found = repository.award(session=session)
+    if found is None:
+        raise NotFoundError(
+            "This database holds no award yet. Create one with 'jury init FOLDER', "
+            "where FOLDER has an award.toml."
+        )
+    return found
+
+
+def settings_from_rows(
+    award: Award, criteria: Sequence[Criterion], categories: Sequence[Category]
+) -> AwardSettings:
+    """The award's settings as stored: the rows are the truth once the award exists."""
+    return AwardSettings(
+        award=AwardInfo(name=award.name, edition=award.edition, language=award.language),  # type: ignore[arg-type]
+        scale=Scale(
+            min=award.scale_min, max=award.scale_max, step=award.scale_step,  # type: ignore[arg-type]
+            labels=award.scale_labels,
+        ),
+        criteria=[
+            CriterionSettings(
+                key=c.key, label_nl=c.label_nl, label_en=c.label_en,
+                question_nl=c.question_nl, question_en=c.question_en, weight=c.weight,
+            )
+            for c in criteria
+        ],
+        categories=[
+            CategorySettings(
+                key=c.key, label_nl=c.label_nl, label_en=c.label_en, nominees=c.nominees
+            )
+            for c in categories
+        ],
+        ranking=RankingSettings(
+            aggregate=award.aggregate,  # type: ignore[arg-type]
+            tie_break=list(award.tie_break),
+            disagreement_range=award.disagreement_range,
+        ),
+    )
+
+
+def load_settings(session: Session) -> AwardSettings:
+    award = require_award(session)
+    return settings_from_rows(
+        award, repository.criteria(session=session), repository.categories(session=session)
+    )

@@ -1,0 +1,118 @@
+"""Storing imported entries: add new ones, update changed ones, never delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from jury import repository
+from jury.errors import ImportProblems, PermissionDenied
+from jury.models import Entry, EntryData, utcnow
+from jury.services.base import Actor, Service, audit, audit_many, require_award
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    total: int
+    new: int
+    updated: int
+    unchanged: int
+    missing: list[str] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
+
+
+class EntryService(Service):
+    def import_entries(
+        self,
+        actor: Actor,
+        entries: Sequence[EntryData],
+        *,
+        sources: Sequence[str] = (),
+        withdraw_missing: bool = False,
+    ) -> ImportSummary:
+        """Add new entries and update changed ones by id, in one transaction.
+
+        An entry that is stored but not in `entries` is reported as missing, and withdrawn
+        (kept with its scores, hidden from scoring) only when asked. A withdrawn entry that
+        comes back is restored.
+        """
+        if actor.role not in ("secretary", "chair"):
+            raise PermissionDenied("Only the secretary or the chair can import entries.")
+        with self.transaction() as session:
+            award = require_award(session)
+            if award.phase == "final":
+                raise PermissionDenied("The award is final: entries can no longer change.")
+            known_categories = {c.key for c in repository.categories(session=session)}
+            problems = [
+                f"entry {e.id!r}: category {e.category_key!r} is not one of this award's"
+                for e in entries
+                if e.category_key is not None and e.category_key not in known_categories
+            ]
+            if problems:
+                raise ImportProblems(problems)
+            stored = repository.entry_rows(session=session)
+            now = utcnow()
+            new_rows, updates, events = [], [], []
+            restored: list[str] = []
+            unchanged = 0
+            for entry in entries:
+                fields = entry.stored_fields()
+                old = stored.get(entry.id)
+                if old is None:
+                    new_rows.append({"id": entry.id, **fields, "withdrawn": False,
+                                     "source": entry.source, "created_at": now, "updated_at": now})
+                    continue
+                changed = {k: v for k, v in fields.items() if old[k] != v}
+                if not changed and not old["withdrawn"]:
+                    unchanged += 1
+                    continue
+                if old["withdrawn"]:
+                    restored.append(entry.id)
+                updates.append({"b_id": entry.id, **fields, "withdrawn": False,
+                                "source": entry.source, "updated_at": now})
+                events.append(dict(
+                    actor=actor.label, action="entry.updated", subject=entry.id,
+                    old={k: old[k] for k in changed}
+                    | ({"withdrawn": True} if old["withdrawn"] else {}),
+                    new=changed | ({"withdrawn": False} if old["withdrawn"] else {}),
+                    detail=entry.source,
+                ))
+            incoming = {e.id for e in entries}
+            missing = sorted(i for i, row in stored.items()
+                             if i not in incoming and not row["withdrawn"])
+            table = Entry.__table__  # type: ignore[attr-defined]
+            conn = session.connection()
+            if new_rows:
+                conn.execute(sa.insert(table), new_rows)
+            if updates:
+                conn.execute(
+                    sa.update(table).where(table.c.id == sa.bindparam("b_id")), updates
+                )
+            withdrawn: list[str] = []
+            if withdraw_missing and missing:
+                conn.execute(
+                    sa.update(table).where(table.c.id.in_(missing)).values(
+                        withdrawn=True, updated_at=now
+                    )
+                )
+                withdrawn = missing
+                events += [dict(actor=actor.label, action="entry.withdrawn", subject=i,
+                                old={"withdrawn": False}, new={"withdrawn": True},
+                                detail="missing from the imported files") for i in missing]
+            audit_many(session, events)
+            summary = ImportSummary(
+                total=len(entries), new=len(new_rows), updated=len(updates),
+                unchanged=unchanged, missing=missing, withdrawn=withdrawn, restored=restored,
+            )
+            audit(session, actor, "entries.imported", ", ".join(sources),
+                  new={"total": summary.total, "new": summary.new, "updated": summary.updated,
+                       "unchanged": summary.unchanged, "withdrawn": len(withdrawn),
+                       "added": [r["id"] for r in new_rows][:1000]})
+            return summary
+
+    def list(self, *, include_withdrawn: bool = False) -> list[Entry]:
+        with self.reading() as session:
+            return list(repository.entries(session=session, include_withdrawn=include_withdrawn))

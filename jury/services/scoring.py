@@ -1,0 +1,171 @@
+"""Recording scores, notes, recusals and submissions, with the phase rules and the audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from jury import repository
+from jury.errors import ImportProblems, NotFoundError, PermissionDenied
+from jury.models import RECUSAL_REASONS, EntryNote, Juror, Recusal, Score, ScoreData, utcnow
+from jury.services.base import Actor, Service, audit, audit_many, load_settings, require_award
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    new: int
+    changed: int
+    unchanged: int
+
+
+class ScoringService(Service):
+    def record_scores(
+        self, actor: Actor, rows: Sequence[ScoreData], *, source: str = ""
+    ) -> RecordSummary:
+        """Store many scores at once (a paper form, an import, the demo): all or nothing.
+
+        A juror may record only their own scores, during scoring, before submitting; the
+        secretary and the chair may record on a juror's behalf until the award is final.
+        Every new or changed score is audited with its old and new value.
+        """
+        with self.transaction() as session:
+            award = require_award(session)
+            settings = load_settings(session)
+            if award.phase == "final":
+                raise PermissionDenied("The award is final: no score can change any more.")
+            jurors = {j.name: j for j in repository.jurors(session=session)}
+            entries = {e.id for e in repository.entries(session=session)}
+            criteria = {c.key: c.id for c in repository.criteria(session=session)}
+            problems = []
+            for number, row in enumerate(rows, start=1):
+                where = f"score {number} ({row.juror}, {row.entry_id}, {row.criterion})"
+                juror = jurors.get(row.juror)
+                if juror is None:
+                    problems.append(f"{where}: no juror named {row.juror!r}.")
+                elif actor.role == "juror":
+                    _check_own_scoring(actor, juror, award.phase)
+                if row.entry_id not in entries:
+                    problems.append(f"{where}: no entry {row.entry_id!r} in the running.")
+                if row.criterion not in criteria:
+                    problems.append(f"{where}: no criterion {row.criterion!r}; the criteria "
+                                    f"are {', '.join(criteria)}.")
+                if row.value is not None and not settings.scale.allows(row.value):
+                    problems.append(f"{where}: {row.value:g} is outside "
+                                    f"{settings.scale.describe()}.")
+            if problems:
+                raise ImportProblems(problems, what="scores")
+            keyed = {(jurors[r.juror].id, r.entry_id, criteria[r.criterion]): r for r in rows}
+            stored = repository.scores_for(keyed, session=session)
+            now = utcnow()
+            new_rows, updates, events = [], [], []
+            unchanged = 0
+            for (juror_id, entry_id, criterion_id), row in keyed.items():
+                old = stored.get((juror_id, entry_id, criterion_id))
+                subject = f"{row.juror} · {entry_id} · {row.criterion}"
+                if old is None:
+                    new_rows.append(dict(juror_id=juror_id, entry_id=entry_id,
+                                         criterion_id=criterion_id, value=row.value,
+                                         note=row.note, version=1, updated_at=now))
+                    events.append(dict(actor=actor.label, action="score.set", subject=subject,
+                                       new={"value": row.value, "note": row.note},
+                                       detail=source))
+                elif (old.value, old.note) != (row.value, row.note):
+                    updates.append(dict(b_id=old.id, value=row.value, note=row.note,
+                                        version=old.version + 1, updated_at=now))
+                    events.append(dict(actor=actor.label, action="score.set", subject=subject,
+                                       old={"value": old.value, "note": old.note},
+                                       new={"value": row.value, "note": row.note},
+                                       detail=source))
+                else:
+                    unchanged += 1
+            table = Score.__table__  # type: ignore[attr-defined]
+            conn = session.connection()
+            if new_rows:
+                conn.execute(sa.insert(table), new_rows)
+            if updates:
+                conn.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id")), updates)
+            audit_many(session, events)
+            return RecordSummary(len(new_rows), len(updates), unchanged)
+
+    def set_entry_note(self, actor: Actor, juror: str, entry_id: str, note: str) -> None:
+        """A juror's overall note on an entry: material for the jury report."""
+        with self.transaction() as session:
+            found = _juror_for(session, actor, juror)
+            _require_entry(session, entry_id)
+            notes = repository.entry_notes_for(found.id, session=session)  # type: ignore[arg-type]
+            old = notes.get(entry_id)
+            if old is not None and old.note == note:
+                return
+            row = old or EntryNote(juror_id=found.id, entry_id=entry_id, version=0)  # type: ignore[arg-type]
+            before = row.note if old is not None else None
+            row.note, row.version, row.updated_at = note, row.version + 1, utcnow()
+            session.add(row)
+            audit(session, actor, "note.set", f"{juror} · {entry_id}",
+                  old=None if before is None else {"note": before}, new={"note": note})
+
+    def declare_recusal(
+        self, actor: Actor, juror: str, entry_id: str, reason: str, text: str = ""
+    ) -> None:
+        """A conflict of interest: the juror's scores for this entry stop counting."""
+        if reason not in RECUSAL_REASONS:
+            raise PermissionDenied(f"{reason!r} is not a reason; use one of "
+                                   f"{', '.join(RECUSAL_REASONS)}.")
+        if reason == "other" and not text.strip():
+            raise PermissionDenied("A recusal for another reason needs a few words of explanation.")
+        with self.transaction() as session:
+            found = _juror_for(session, actor, juror)
+            _require_entry(session, entry_id)
+            if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
+                return
+            session.add(Recusal(juror_id=found.id, entry_id=entry_id, reason=reason,  # type: ignore[arg-type]
+                                reason_text=text.strip(), created_at=utcnow()))
+            audit(session, actor, "recusal.declared", f"{juror} · {entry_id}",
+                  new={"reason": reason, "text": text.strip()})
+
+    def submit(self, actor: Actor, juror: str) -> None:
+        """Mark a juror's scoring complete; refused while an entry is neither scored nor recused."""
+        with self.transaction() as session:
+            found = _juror_for(session, actor, juror)
+            if found.submitted_at is not None:
+                return
+            missing = repository.unfinished_entries(found.id, session=session)  # type: ignore[arg-type]
+            if missing:
+                shown = ", ".join(missing[:10]) + (" …" if len(missing) > 10 else "")
+                raise PermissionDenied(
+                    f"{juror} cannot submit yet: {len(missing)} "
+                    f"entr{'y is' if len(missing) == 1 else 'ies are'} not fully scored or "
+                    f"recused ({shown})."
+                )
+            found.submitted_at = utcnow()
+            session.add(found)
+            audit(session, actor, "scoring.submitted", juror)
+
+
+def _check_own_scoring(actor: Actor, juror: Juror, phase: str) -> None:
+    if juror.name != actor.name:
+        raise PermissionDenied(f"{actor.name} can only record their own scores.")
+    if phase != "scoring":
+        raise PermissionDenied(f"The jury is in {phase}: scores are read-only now.")
+    if juror.submitted_at is not None:
+        raise PermissionDenied(f"{actor.name} has submitted: the scores are locked until the "
+                               "chair reopens them.")
+
+
+def _juror_for(session: Session, actor: Actor, name: str) -> Juror:
+    award = require_award(session)
+    juror = repository.juror_by_name(name, session=session)
+    if juror is None:
+        raise NotFoundError(f"No juror named {name!r}.")
+    if award.phase == "final":
+        raise PermissionDenied("The award is final: nothing can change any more.")
+    if actor.role == "juror":
+        _check_own_scoring(actor, juror, award.phase)
+    return juror
+
+
+def _require_entry(session: Session, entry_id: str) -> None:
+    if entry_id not in {e.id for e in repository.entries(session=session)}:
+        raise NotFoundError(f"No entry {entry_id!r} in the running.")
