@@ -9,7 +9,7 @@ import math
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -42,8 +42,15 @@ class AwardInfo(_Strict):
 class Scale(_Strict):
     min: float
     max: float
-    step: Literal[1, 0.5] = 1
+    step: float = 1
     labels: dict[str, Text] = Field(default_factory=dict)
+
+    @field_validator("step")
+    @classmethod
+    def _step(cls, step: float) -> float:
+        if step not in (1, 0.5):
+            raise ValueError(f"{step:g} is not allowed; use 1 or 0.5")
+        return step
 
     @model_validator(mode="after")
     def _check(self) -> Scale:
@@ -191,7 +198,7 @@ def _where(loc: tuple, raw: dict) -> str:
     return ".".join(parts) or "(top level)"
 
 
-def _what(err: dict) -> str:
+def _what(err: Any) -> str:
     kind, msg = err["type"], err["msg"]
     given = err.get("input")
     if kind == "missing":

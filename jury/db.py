@@ -120,14 +120,15 @@ def schema_version(engine: Engine) -> int | None:
 def _stored_version(conn: sa.Connection) -> int | None:
     if not sa.inspect(conn).has_table("meta"):
         return None
+    table = models.Meta.__table__  # type: ignore[attr-defined]
     value = conn.execute(
-        sa.select(models.Meta.value).where(models.Meta.key == "schema_version")  # type: ignore[arg-type]
+        sa.select(table.c.value).where(table.c.key == "schema_version")
     ).scalar_one_or_none()
     return int(value) if value is not None else None
 
 
 def _set_version(conn: sa.Connection, version: int) -> None:
-    table = models.Meta.__table__
+    table = models.Meta.__table__  # type: ignore[attr-defined]
     conn.execute(sa.delete(table).where(table.c.key == "schema_version"))
     conn.execute(sa.insert(table).values(key="schema_version", value=str(version)))
 

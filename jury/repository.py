@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from jury.models import (
     AuditEvent,
@@ -68,9 +68,9 @@ def scored_criteria_per_entry(*, session: Session) -> list[tuple[int, str, int]]
     """(juror id, entry id, criteria with a value) for entries still in the running."""
     query = (
         select(Score.juror_id, Score.entry_id, sa.func.count())
-        .join(Entry, Entry.id == Score.entry_id)  # type: ignore[arg-type]
-        .where(Score.value != None, Entry.withdrawn == False)  # noqa: E711, E712
-        .group_by(Score.juror_id, Score.entry_id)
+        .join(Entry, col(Entry.id) == col(Score.entry_id))
+        .where(col(Score.value).is_not(None), col(Entry.withdrawn).is_(False))
+        .group_by(col(Score.juror_id), col(Score.entry_id))
     )
     return list(session.exec(query).all())
 
@@ -90,7 +90,7 @@ def scores_for(keys: Iterable[tuple[int, str, int]], *, session: Session) -> dic
     if not wanted:
         return {}
     juror_ids = {k[0] for k in wanted}
-    query = select(Score).where(Score.juror_id.in_(juror_ids))  # type: ignore[union-attr]
+    query = select(Score).where(col(Score.juror_id).in_(juror_ids))
     found = {}
     for score in session.exec(query).all():
         key = (score.juror_id, score.entry_id, score.criterion_id)

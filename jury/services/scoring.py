@@ -57,7 +57,10 @@ class ScoringService(Service):
                                     f"{settings.scale.describe()}.")
             if problems:
                 raise ImportProblems(problems, what="scores")
-            keyed = {(jurors[r.juror].id, r.entry_id, criteria[r.criterion]): r for r in rows}
+            keyed = {
+                (int(jurors[r.juror].id or 0), r.entry_id, int(criteria[r.criterion] or 0)): r
+                for r in rows
+            }
             stored = repository.scores_for(keyed, session=session)
             now = utcnow()
             new_rows, updates, events = [], [], []
