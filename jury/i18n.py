@@ -11,6 +11,80 @@ from typing import Any
 STRINGS: dict[str, tuple[Any, Any]] = {
     "entry": (("inzending", "inzendingen"), ("entry", "entries")),
     "juror": (("jurylid", "juryleden"), ("juror", "jurors")),
+    "score": (("score", "scores"), ("score", "scores")),
+    "recusal": (("belangenconflict", "belangenconflicten"), ("recusal", "recusals")),
+    "scores.imported": (
+        "{scores}: {new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd; {recusals}.",
+        "{scores}: {new} new, {changed} changed, {unchanged} unchanged; {recusals}.",
+    ),
+    "results.provisional": ("voorlopig", "provisional"),
+    "results.aggregate": ("Berekening", "Aggregate"),
+    "aggregate.adjusted": ("gecorrigeerd voor strengheid", "adjusted for leniency"),
+    "aggregate.mean": ("gemiddelde", "mean"),
+    "aggregate.median": ("mediaan", "median"),
+    "aggregate.trimmed": ("getrimd gemiddelde", "trimmed mean"),
+    "results.ranking": ("Rangorde", "Ranking"),
+    "results.entry": ("Inzending", "Entry"),
+    "results.organisation": ("Organisatie", "Organisation"),
+    "results.total": ("Totaal", "Total"),
+    "results.flags": ("Signalen", "Flags"),
+    "results.tie_break": ("gelijkspel beslist op", "tie broken by"),
+    "rule.head_to_head": ("onderlinge vergelijking", "head to head"),
+    "rule.median": ("mediaan", "median"),
+    "flag.disagreement": ("oneens over", "disagreement on"),
+    "flag.outlier": ("uitschieter bij", "outlier on"),
+    "flag.tie": ("gelijkspel", "tie"),
+    "flag.missing": ("onvolledig", "incomplete"),
+    "flag.consensus": ("consensus", "consensus"),
+    "results.outlier": (
+        "{juror} {value} tegen een mediaan van {median}",
+        "{juror} {value} against a median of {median}",
+    ),
+    "results.agreed": ("consensus vastgelegd door {by}", "consensus recorded by {by}"),
+    "results.reliability": ("Betrouwbaarheid", "Reliability"),
+    "band.reliable": ("betrouwbaar", "reliable"),
+    "band.tentative": ("voorzichtig bruikbaar", "tentative"),
+    "band.unreliable": ("onbetrouwbaar", "unreliable"),
+    "band.poor": ("zwak", "poor"),
+    "band.moderate": ("matig", "moderate"),
+    "band.good": ("goed", "good"),
+    "band.excellent": ("uitstekend", "excellent"),
+    "band.very weak": ("zeer zwak", "very weak"),
+    "band.weak": ("zwak", "weak"),
+    "band.strong": ("sterk", "strong"),
+    "band.none": ("te weinig scores om te meten", "too few scores to measure"),
+    "results.reliability_help": (
+        "alpha: overeenstemming over alle scores (≥ 0,800 betrouwbaar, ≥ 0,667 voorzichtig); "
+        "ICC(A,k): betrouwbaarheid van het jurygemiddelde; W: eensgezindheid over de "
+        "volgorde. ICC en W gaan over de inzendingen die alle juryleden scoorden.",
+        "alpha: agreement over all scores (≥ .800 reliable, ≥ .667 tentative); ICC(A,k): "
+        "reliability of the jury's mean; W: concordance of the rankings. ICC and W use the "
+        "entries every juror scored.",
+    ),
+    "results.complete": ("volledig", "complete"),
+    "results.reading": ("Lezing", "Reading"),
+    "results.jurors": ("Juryleden", "Jurors"),
+    "results.agreement": ("Overeenstemming", "Agreement"),
+    "results.leniency_help": (
+        "± = strengheid per criterium: positief is milder dan het panel, negatief strenger. "
+        "Overeenstemming = Spearman met het gemiddelde van de anderen.",
+        "± = leniency per criterion: positive is more generous than the panel, negative "
+        "stricter. Agreement = Spearman with the mean of the others.",
+    ),
+    "results.robustness": ("Robuustheid", "Robustness"),
+    "results.winner_stable": (
+        "Geen enkel jurylid bepaalt in zijn eentje een winnaar.",
+        "No single juror's absence changes a winner.",
+    ),
+    "results.winner_unstable": (
+        "De winnaar hangt af van één jurylid:",
+        "A winner depends on one juror:",
+    ),
+    "results.without": ("zonder {juror}", "without {juror}"),
+    "results.weights": (
+        "Gewichtsverandering die de genomineerden wijzigt",
+        "Weight change that alters the nominees",
+    ),
     "import.summary": (
         "{entries}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd",
         "{entries}: {new} new, {updated} updated, {unchanged} unchanged",

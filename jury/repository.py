@@ -12,6 +12,7 @@ from jury.models import (
     AuditEvent,
     Award,
     Category,
+    ConsensusDecision,
     Criterion,
     Entry,
     EntryNote,
@@ -151,3 +152,30 @@ def unfinished_entries(juror_id: int, *, session: Session) -> list[str]:
     }
     done |= {r.entry_id for r in recusals(session=session) if r.juror_id == juror_id}
     return [e.id for e in entries(session=session) if e.id not in done]
+
+
+def score_values(*, session: Session) -> list[tuple[str, str, str, float]]:
+    """(juror name, entry id, criterion key, value) for every score of an entry in the running."""
+    score, juror, criterion, entry = (
+        m.__table__ for m in (Score, Juror, Criterion, Entry)  # type: ignore[union-attr]
+    )
+    query = (
+        sa.select(juror.c.name, score.c.entry_id, criterion.c.key, score.c.value)
+        .select_from(score.join(juror, juror.c.id == score.c.juror_id)
+                     .join(criterion, criterion.c.id == score.c.criterion_id)
+                     .join(entry, entry.c.id == score.c.entry_id))
+        .where(score.c.value.is_not(None), entry.c.withdrawn.is_(False))
+    )
+    return [tuple(row) for row in session.connection().execute(query)]  # type: ignore[misc]
+
+
+def recusal_pairs(*, session: Session) -> list[tuple[str, str]]:
+    """(juror name, entry id) for every declared recusal."""
+    query = select(Juror.name, Recusal.entry_id).join(Juror, col(Juror.id) == col(Recusal.juror_id))
+    return [(name, entry_id) for name, entry_id in session.exec(query).all()]
+
+
+def consensus_decisions(*, session: Session) -> Sequence[ConsensusDecision]:
+    """Every recorded decision, oldest first: a later one on the same subject revises it."""
+    query = select(ConsensusDecision).order_by(col(ConsensusDecision.id))
+    return session.exec(query).all()

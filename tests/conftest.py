@@ -21,6 +21,8 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("JURY_DB", "JURY_LANG", "JURY_SUBMISSIONS", "JURY_EXPORTS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
+    # Wide enough that no printed message is wrapped mid-sentence in an assertion.
+    monkeypatch.setenv("COLUMNS", "400")
 
 
 def _pg_database() -> Iterator[str]:

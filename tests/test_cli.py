@@ -12,12 +12,6 @@ from jury.cli import main
 from .conftest import SAMPLE
 
 
-@pytest.fixture(autouse=True)
-def _wide(monkeypatch):
-    """Wide enough that no message is wrapped mid-sentence in these assertions."""
-    monkeypatch.setenv("COLUMNS", "400")
-
-
 def run(capsys, *args: str) -> tuple[int, str, str]:
     with pytest.raises(SystemExit) as done:
         main(list(args))

@@ -32,66 +32,26 @@ class ScoringService(Service):
         Every new or changed score is audited with its old and new value.
         """
         with self.transaction() as session:
-            award = require_award(session)
-            settings = load_settings(session)
-            if award.phase == "final":
-                raise PermissionDenied("The award is final: no score can change any more.")
-            jurors = {j.name: j for j in repository.jurors(session=session)}
-            entries = {e.id for e in repository.entries(session=session)}
-            criteria = {c.key: c.id for c in repository.criteria(session=session)}
-            problems = []
-            for number, row in enumerate(rows, start=1):
-                where = f"score {number} ({row.juror}, {row.entry_id}, {row.criterion})"
-                juror = jurors.get(row.juror)
-                if juror is None:
-                    problems.append(f"{where}: no juror named {row.juror!r}.")
-                elif actor.role == "juror":
-                    _check_own_scoring(actor, juror, award.phase)
-                if row.entry_id not in entries:
-                    problems.append(f"{where}: no entry {row.entry_id!r} in the running.")
-                if row.criterion not in criteria:
-                    problems.append(f"{where}: no criterion {row.criterion!r}; the criteria "
-                                    f"are {', '.join(criteria)}.")
-                if row.value is not None and not settings.scale.allows(row.value):
-                    problems.append(f"{where}: {row.value:g} is outside "
-                                    f"{settings.scale.describe()}.")
-            if problems:
-                raise ImportProblems(problems, what="scores")
-            keyed = {
-                (int(jurors[r.juror].id or 0), r.entry_id, int(criteria[r.criterion] or 0)): r
-                for r in rows
-            }
-            stored = repository.scores_for(keyed, session=session)
-            now = utcnow()
-            new_rows, updates, events = [], [], []
-            unchanged = 0
-            for (juror_id, entry_id, criterion_id), row in keyed.items():
-                old = stored.get((juror_id, entry_id, criterion_id))
-                subject = f"{row.juror} · {entry_id} · {row.criterion}"
-                if old is None:
-                    new_rows.append(dict(juror_id=juror_id, entry_id=entry_id,
-                                         criterion_id=criterion_id, value=row.value,
-                                         note=row.note, version=1, updated_at=now))
-                    events.append(dict(actor=actor.label, action="score.set", subject=subject,
-                                       new={"value": row.value, "note": row.note},
-                                       detail=source))
-                elif (old.value, old.note) != (row.value, row.note):
-                    updates.append(dict(b_id=old.id, value=row.value, note=row.note,
-                                        version=old.version + 1, updated_at=now))
-                    events.append(dict(actor=actor.label, action="score.set", subject=subject,
-                                       old={"value": old.value, "note": old.note},
-                                       new={"value": row.value, "note": row.note},
-                                       detail=source))
-                else:
-                    unchanged += 1
-            table = Score.__table__  # type: ignore[attr-defined]
-            conn = session.connection()
-            if new_rows:
-                conn.execute(sa.insert(table), new_rows)
-            if updates:
-                conn.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id")), updates)
-            audit_many(session, events)
-            return RecordSummary(len(new_rows), len(updates), unchanged)
+            return _record(session, actor, rows, source)
+
+    def import_scores(
+        self,
+        actor: Actor,
+        rows: Sequence[ScoreData],
+        recusals: Sequence[tuple[str, str, str, str]] = (),
+        *,
+        source: str,
+    ) -> RecordSummary:
+        """Scores and recusals from one file, in one transaction: all of it, or none."""
+        with self.transaction() as session:
+            summary = _record(session, actor, rows, f"imported from {source}")
+            for juror, entry_id, reason, text in recusals:
+                _recuse(session, actor, juror, entry_id, reason, text,
+                        detail=f"imported from {source}")
+            audit(session, actor, "scores.imported", source,
+                  new={"new": summary.new, "changed": summary.changed,
+                       "unchanged": summary.unchanged, "recusals": len(recusals)})
+            return summary
 
     def set_entry_note(self, actor: Actor, juror: str, entry_id: str, note: str) -> None:
         """A juror's overall note on an entry: material for the jury report."""
@@ -113,20 +73,8 @@ class ScoringService(Service):
         self, actor: Actor, juror: str, entry_id: str, reason: str, text: str = ""
     ) -> None:
         """A conflict of interest: the juror's scores for this entry stop counting."""
-        if reason not in RECUSAL_REASONS:
-            raise PermissionDenied(f"{reason!r} is not a reason; use one of "
-                                   f"{', '.join(RECUSAL_REASONS)}.")
-        if reason == "other" and not text.strip():
-            raise PermissionDenied("A recusal for another reason needs a few words of explanation.")
         with self.transaction() as session:
-            found = _juror_for(session, actor, juror)
-            _require_entry(session, entry_id)
-            if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
-                return
-            session.add(Recusal(juror_id=found.id, entry_id=entry_id, reason=reason,  # type: ignore[arg-type]
-                                reason_text=text.strip(), created_at=utcnow()))
-            audit(session, actor, "recusal.declared", f"{juror} · {entry_id}",
-                  new={"reason": reason, "text": text.strip()})
+            _recuse(session, actor, juror, entry_id, reason, text)
 
     def submit(self, actor: Actor, juror: str) -> None:
         """Mark a juror's scoring complete; refused while an entry is neither scored nor recused."""
@@ -145,6 +93,90 @@ class ScoringService(Service):
             found.submitted_at = utcnow()
             session.add(found)
             audit(session, actor, "scoring.submitted", juror)
+
+
+def _record(
+    session: Session, actor: Actor, rows: Sequence[ScoreData], source: str
+) -> RecordSummary:
+    award = require_award(session)
+    settings = load_settings(session)
+    if award.phase == "final":
+        raise PermissionDenied("The award is final: no score can change any more.")
+    jurors = {j.name: j for j in repository.jurors(session=session)}
+    entries = {e.id for e in repository.entries(session=session)}
+    criteria = {c.key: c.id for c in repository.criteria(session=session)}
+    problems = []
+    for number, row in enumerate(rows, start=1):
+        where = f"score {number} ({row.juror}, {row.entry_id}, {row.criterion})"
+        juror = jurors.get(row.juror)
+        if juror is None:
+            problems.append(f"{where}: no juror named {row.juror!r}.")
+        elif actor.role == "juror":
+            _check_own_scoring(actor, juror, award.phase)
+        if row.entry_id not in entries:
+            problems.append(f"{where}: no entry {row.entry_id!r} in the running.")
+        if row.criterion not in criteria:
+            problems.append(f"{where}: no criterion {row.criterion!r}; the criteria "
+                            f"are {', '.join(criteria)}.")
+        if row.value is not None and not settings.scale.allows(row.value):
+            problems.append(f"{where}: {row.value:g} is outside "
+                            f"{settings.scale.describe()}.")
+    if problems:
+        raise ImportProblems(problems, what="scores")
+    keyed = {
+        (int(jurors[r.juror].id or 0), r.entry_id, int(criteria[r.criterion] or 0)): r
+        for r in rows
+    }
+    stored = repository.scores_for(keyed, session=session)
+    now = utcnow()
+    new_rows, updates, events = [], [], []
+    unchanged = 0
+    for (juror_id, entry_id, criterion_id), row in keyed.items():
+        old = stored.get((juror_id, entry_id, criterion_id))
+        subject = f"{row.juror} · {entry_id} · {row.criterion}"
+        if old is None:
+            new_rows.append(dict(juror_id=juror_id, entry_id=entry_id,
+                                 criterion_id=criterion_id, value=row.value,
+                                 note=row.note, version=1, updated_at=now))
+            events.append(dict(actor=actor.label, action="score.set", subject=subject,
+                               new={"value": row.value, "note": row.note},
+                               detail=source))
+        elif (old.value, old.note) != (row.value, row.note):
+            updates.append(dict(b_id=old.id, value=row.value, note=row.note,
+                                version=old.version + 1, updated_at=now))
+            events.append(dict(actor=actor.label, action="score.set", subject=subject,
+                               old={"value": old.value, "note": old.note},
+                               new={"value": row.value, "note": row.note},
+                               detail=source))
+        else:
+            unchanged += 1
+    table = Score.__table__  # type: ignore[attr-defined]
+    conn = session.connection()
+    if new_rows:
+        conn.execute(sa.insert(table), new_rows)
+    if updates:
+        conn.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id")), updates)
+    audit_many(session, events)
+    return RecordSummary(len(new_rows), len(updates), unchanged)
+
+
+def _recuse(
+    session: Session, actor: Actor, juror: str, entry_id: str, reason: str, text: str,
+    *, detail: str = "",
+) -> None:
+    if reason not in RECUSAL_REASONS:
+        raise PermissionDenied(f"{reason!r} is not a reason; use one of "
+                               f"{', '.join(RECUSAL_REASONS)}.")
+    if reason == "other" and not text.strip():
+        raise PermissionDenied("A recusal for another reason needs a few words of explanation.")
+    found = _juror_for(session, actor, juror)
+    _require_entry(session, entry_id)
+    if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
+        return
+    session.add(Recusal(juror_id=found.id, entry_id=entry_id, reason=reason,  # type: ignore[arg-type]
+                        reason_text=text.strip(), created_at=utcnow()))
+    audit(session, actor, "recusal.declared", f"{juror} · {entry_id}",
+          new={"reason": reason, "text": text.strip()}, detail=detail)
 
 
 def _check_own_scoring(actor: Actor, juror: Juror, phase: str) -> None:

@@ -1,0 +1,113 @@
+"""What every command shares: the Typer apps, the per-run context, the service factory."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from jury.config import Settings
+from jury.errors import JuryError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from jury.award_settings import AwardSettings
+    from jury.i18n import Strings
+    from jury.io.entries import EntryBatch
+    from jury.services import Actor, Services
+
+app = typer.Typer(
+    name="jury",
+    help="Score, reconcile and rank the entries of the Techniek Inclusief Award.",
+    add_completion=False,
+    no_args_is_help=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+jurors_app = typer.Typer(help="The jury list: add, list, remove jurors; set PINs.",
+                         no_args_is_help=True)
+scores_app = typer.Typer(help="Scores from files: paper forms, other tools.",
+                         no_args_is_help=True)
+app.add_typer(jurors_app, name="jurors")
+app.add_typer(scores_app, name="scores")
+
+
+class Context:
+    """Per-run state: settings, and the services once a command needs the database."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._services: Services | None = None
+        self._out: Console | None = None
+
+    def services(self, *, create: bool = True) -> Services:
+        if self._services is None:
+            self._services = open_services(self.settings.database_url, create=create)
+        return self._services
+
+    @property
+    def out(self) -> Console:
+        if self._out is None:
+            from rich.console import Console
+
+            self._out = Console(highlight=False)
+        return self._out
+
+    def strings(self, award_language: str | None = None) -> Strings:
+        from jury.i18n import Strings
+
+        return Strings(self.settings.language or award_language or "nl")
+
+
+def open_services(url: str, *, create: bool = True) -> Services:
+    """Engine, schema and services for one database: the factory the CLI and tests share."""
+    from jury.db import ensure_schema, make_engine
+    from jury.services import Services
+
+    engine = make_engine(url, create=create)
+    ensure_schema(engine)
+    return Services(engine)
+
+
+def context(ctx: typer.Context) -> Context:
+    obj = ctx.find_root().obj
+    if not isinstance(obj, Context):
+        obj = Context(Settings.from_env())
+        ctx.find_root().obj = obj
+    return obj
+
+
+def secretary() -> Actor:
+    from jury.services import Actor
+
+    return Actor.secretary()
+
+
+def read_entry_files(
+    files: list[Path], settings: AwardSettings, sheet: str | None = None
+) -> EntryBatch:
+    from jury.io.entries import CategoryChoice, read_entries
+
+    choices = [CategoryChoice(c.key, (c.label_nl, c.label_en)) for c in settings.categories]
+    return read_entries(files, categories=choices, sheet=sheet)
+
+
+def ids(values: list[str], shown: int = 12) -> str:
+    more = f" … (+{len(values) - shown})" if len(values) > shown else ""
+    return ", ".join(values[:shown]) + more
+
+
+def ask_pin(name: str, tr: Strings) -> str:
+    if not sys.stdin.isatty():
+        raise JuryError(f"No PIN for {name}: give --pin, or run the command in a terminal to "
+                        "be asked for it.", title="Juror")
+    return str(typer.prompt(tr("pin.prompt", name=name), hide_input=True,
+                            confirmation_prompt=True))
+
+
+def number(value: Any, digits: int = 2) -> str:
+    """A figure for a table: fixed decimals, '–' where undefined."""
+    return "–" if value is None else f"{value:.{digits}f}"

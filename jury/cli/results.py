@@ -1,0 +1,213 @@
+"""jury results (the ranking and its evidence) and jury scores import (scores from files)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from jury.cli.common import app, context, number, scores_app, secretary
+
+SYMBOLS = {"disagreement": "⚠", "outlier": "◆", "tie": "=", "missing": "○", "consensus": "✓"}
+
+
+@app.command("results")
+def results_command(
+    ctx: typer.Context,
+    aggregate: str | None = typer.Option(
+        None, "--aggregate", metavar="adjusted|mean|median|trimmed",
+        help="Override the award's aggregate for this run.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+) -> None:
+    """The ranking per category, then reliability, jurors and robustness."""
+    from jury.services.results import ResultsService
+
+    c = context(ctx)
+    services = c.services(create=False)
+    report = ResultsService(services.engine).compute(secretary(), aggregate=aggregate)
+    tr = c.strings(report.settings.award.language)
+    if as_json:
+        from jury.io.results_json import results_json
+
+        document = results_json(report, tr.language)
+        typer.echo(json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False))
+        return
+    _print_results(c, report, tr)
+
+
+def _print_results(c: Any, report: Any, tr: Any) -> None:
+    from rich.table import Table
+
+    results = report.results
+    settings = report.settings
+    criteria = [(k.key, tr.label(k.label_nl, k.label_en)) for k in settings.criteria]
+    categories = {k.key: tr.label(k.label_nl, k.label_en) for k in settings.categories}
+    provisional = "" if report.phase == "final" else f"  ({tr('results.provisional')})"
+    c.out.print(f"[bold]{report.name} {report.edition}[/]  ·  {tr('results.aggregate')}: "
+                f"{tr('aggregate.' + results.aggregate)}{provisional}")
+    for category in dict.fromkeys(row.category for row in results.ranking):
+        rows = [r for r in results.ranking if r.category == category]
+        table = Table(title=categories.get(category, tr("results.ranking")), title_justify="left",
+                      show_edge=False, pad_edge=False)
+        table.add_column("#", justify="right")
+        table.add_column(tr("results.entry"), no_wrap=True)
+        table.add_column(tr("results.organisation"), overflow="ellipsis", no_wrap=True,
+                         max_width=24)
+        table.add_column(tr("results.total"), justify="right", no_wrap=True)
+        for _, label in criteria:
+            table.add_column(label[:6], justify="right")
+        table.add_column("!", no_wrap=True)
+        for row in rows:
+            total = number(row.total)
+            if row.consensus is not None:
+                total = f"{total} ({number(row.computed_total)})"
+            marks = "".join(dict.fromkeys(SYMBOLS.get(f.kind, "·") for f in row.flags))
+            marks += "↕" if row.tie_break else ""
+            table.add_row(str(row.rank or "–"), row.entry, row.organisation, total,
+                          *(number(_shown(row.criteria[key], results.aggregate), 1)
+                            for key, _ in criteria),
+                          marks)
+        c.out.print(table)
+        for row in rows:
+            outliers = {f.criterion for f in row.flags if f.kind == "outlier"}
+            notes = [_flag_text(f, criteria, tr) for f in row.flags
+                     if not (f.kind == "disagreement" and f.criterion in outliers)]
+            if row.tie_break:
+                notes.append(f"↕ {tr('results.tie_break')} "
+                             f"{_rule_label(row.tie_break, criteria, tr)}")
+            if row.consensus is not None:
+                notes.append(f"✓ {tr('results.agreed', by=row.consensus.by)}: "
+                             f"{row.consensus.rationale}")
+            if notes:
+                c.out.print(f"  {row.entry}: " + "; ".join(notes), overflow="fold")
+    _print_reliability(c, results, criteria, tr)
+    _print_jurors(c, results, criteria, tr)
+    _print_robustness(c, results, criteria, categories, tr)
+
+
+def _shown(figures: Any, aggregate: str) -> float | None:
+    """The criterion score the total was made of, under the aggregate in use."""
+    if figures.agreed is not None:
+        return figures.agreed
+    return {"adjusted": figures.adjusted, "mean": figures.mean,
+            "median": figures.median}.get(aggregate, figures.mean)
+
+
+def _flag_text(flag: Any, criteria: list[tuple[str, str]], tr: Any) -> str:
+    """A flag in words, in the output language, with its symbol."""
+    text = f"{SYMBOLS.get(flag.kind, '·')} {tr('flag.' + flag.kind)}"
+    if flag.criterion:
+        text += f" {_criterion_label(flag.criterion, criteria)}"
+    if flag.kind == "disagreement" and flag.values:
+        pairs = dict(zip(flag.jurors, flag.values, strict=True))
+        text += " (" + ", ".join(f"{name} {value:g}" for name, value in pairs.items()) + ")"
+    elif flag.kind == "outlier" and flag.values:
+        value, median = (f"{v:g}" for v in flag.values)
+        said = tr("results.outlier", juror=flag.jurors[0], value=value, median=median)
+        text += f" ({said})"
+    return text
+
+
+def _criterion_label(key: str, criteria: list[tuple[str, str]]) -> str:
+    return dict(criteria).get(key, key)
+
+
+def _rule_label(rule: str, criteria: list[tuple[str, str]], tr: Any) -> str:
+    if rule in ("head_to_head", "median"):
+        return tr("rule." + rule)
+    return _criterion_label(rule, criteria)
+
+
+def _print_reliability(c: Any, results: Any, criteria: list, tr: Any) -> None:
+    from rich.table import Table
+
+    from jury.reconcile.reliability import alpha_band, icc_band, w_band
+
+    table = Table(title=tr("results.reliability"), title_justify="left", show_edge=False)
+    for header in ("", "alpha", "95%", "ordinal", "ICC(A,k)", "W", tr("results.complete")):
+        table.add_column(header, justify="left" if not header else "right", no_wrap=True)
+    readings = []
+    for key, label in [*criteria, ("total", tr("results.total"))]:
+        r = results.reliability[key]
+        interval = (f"{r.alpha_interval_ci[0]:.2f}–{r.alpha_interval_ci[1]:.2f}"
+                    if r.alpha_interval_ci else "–")
+        icc_ak = r.icc.get("ICC(A,k)")
+        table.add_row(label, number(r.alpha_interval, 3), interval, number(r.alpha_ordinal, 3),
+                      number(icc_ak, 3), number(r.kendall_w, 3), str(r.complete_entries))
+        bands = [f"alpha {tr('band.' + b)}" for b in [alpha_band(r.alpha_interval)] if b]
+        bands += [f"ICC {tr('band.' + b)}" for b in [icc_band(icc_ak)] if b]
+        bands += [f"W {tr('band.' + b)}" for b in [w_band(r.kendall_w)] if b]
+        readings.append(f"  {label}: " + (", ".join(bands) or tr("band.none")))
+    c.out.print(table)
+    for line in readings:
+        c.out.print(line)
+    c.out.print(tr("results.reliability_help"))
+
+
+def _print_jurors(c: Any, results: Any, criteria: list, tr: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title=tr("results.jurors"), title_justify="left", show_edge=False)
+    table.add_column(tr("status.name"), no_wrap=True)
+    table.add_column(tr("status.scored"), justify="right")
+    table.add_column(tr("status.recused"), justify="right")
+    for _, label in criteria:
+        table.add_column(f"± {label[:6]}", justify="right")
+    table.add_column(tr("results.agreement"), justify="right")
+    for j in results.jurors:
+        table.add_row(j.name, str(j.scored), str(j.recused),
+                      *(_signed(j.leniency[key]) for key, _ in criteria), number(j.agreement))
+    c.out.print(table)
+    c.out.print(tr("results.leniency_help"))
+
+
+def _print_robustness(c: Any, results: Any, criteria: list, categories: dict, tr: Any) -> None:
+    robust = results.robustness
+    c.out.print(f"[bold]{tr('results.robustness')}[/]")
+    verdict = "results.winner_stable" if robust.winner_stable else "results.winner_unstable"
+    c.out.print(f"  {'✓' if robust.winner_stable else '⚠'} {tr(verdict)}")
+    for loo in robust.leave_one_out:
+        if loo.winner != results.winners().get(loo.category):
+            c.out.print(f"    {tr('results.without', juror=loo.without)}: "
+                        f"{categories.get(loo.category, '')} → {loo.winner or '–'}")
+    for category, winner in robust.schulze_winners.items():
+        mark = "⚠" if robust.schulze_differs.get(category) else "✓"
+        c.out.print(f"  {mark} Schulze {categories.get(category, '')}: {winner or '–'}")
+    for category, changes in robust.weight_sensitivity.items():
+        parts = [f"{_criterion_label(key, criteria)} "
+                 f"{'–' if value is None else f'{value:.0%}'}" for key, value in changes.items()]
+        c.out.print(f"  {tr('results.weights')} {categories.get(category, '')}: "
+                    + ", ".join(parts))
+
+
+def _signed(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.2f}"
+
+
+@scores_app.command("import")
+def scores_import(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="CSV or XLSX: juror, entry, criterion, score, note…"),
+    sheet: str | None = typer.Option(None, "--sheet", help="The XLSX sheet (default: the first)."),
+) -> None:
+    """Import scores (and recusals) in long format; nothing is written if any row is wrong."""
+    from jury.io.scores import read_scores
+
+    c = context(ctx)
+    services = c.services(create=False)
+    settings = services.award.settings()
+    jurors = [j.name for j in services.jurors.list()]
+    entries = [e.id for e in services.entries.list()]
+    batch = read_scores(file, settings=settings, jurors=jurors, entries=entries, sheet=sheet)
+    summary = services.scoring.import_scores(
+        secretary(), batch.scores,
+        [(r.juror, r.entry_id, r.reason, r.text) for r in batch.recusals],
+        source=file.name,
+    )
+    tr = c.strings(settings.award.language)
+    c.out.print(tr("scores.imported", scores=tr.count(len(batch.scores), "score"),
+                   new=summary.new, changed=summary.changed, unchanged=summary.unchanged,
+                   recusals=tr.count(len(batch.recusals), "recusal")))
