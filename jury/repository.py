@@ -154,19 +154,36 @@ def unfinished_entries(juror_id: int, *, session: Session) -> list[str]:
     return [e.id for e in entries(session=session) if e.id not in done]
 
 
-def score_values(*, session: Session) -> list[tuple[str, str, str, float]]:
-    """(juror name, entry id, criterion key, value) for every score of an entry in the running."""
-    score, juror, criterion, entry = (
-        m.__table__ for m in (Score, Juror, Criterion, Entry)  # type: ignore[union-attr]
-    )
+def score_rows(*, session: Session) -> list[tuple[int, str, int, float]]:
+    """(juror id, entry id, criterion id, value) for every score of an entry in the running.
+
+    Plain tuples fetched in one go: the reconciliation reads every score, up to hundreds of
+    thousands, and ORM objects would cost more than the statistics.
+    """
+    score, entry = Score.__table__, Entry.__table__  # type: ignore[attr-defined]
     query = (
-        sa.select(juror.c.name, score.c.entry_id, criterion.c.key, score.c.value)
-        .select_from(score.join(juror, juror.c.id == score.c.juror_id)
-                     .join(criterion, criterion.c.id == score.c.criterion_id)
-                     .join(entry, entry.c.id == score.c.entry_id))
+        sa.select(score.c.juror_id, score.c.entry_id, score.c.criterion_id, score.c.value)
+        .select_from(score.join(entry, entry.c.id == score.c.entry_id))
         .where(score.c.value.is_not(None), entry.c.withdrawn.is_(False))
     )
-    return [tuple(row) for row in session.connection().execute(query)]  # type: ignore[misc]
+    connection = session.connection()
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    # The driver's own cursor, inside the session's transaction: SQLAlchemy's row objects
+    # would double the cost of reading every score.
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def entry_summaries(*, session: Session) -> list[tuple[str, str, str, str | None]]:
+    """(id, title, organisation, category) of the entries in the running, by id."""
+    entry = Entry.__table__  # type: ignore[attr-defined]
+    query = (sa.select(entry.c.id, entry.c.title, entry.c.organisation, entry.c.category_key)
+             .where(entry.c.withdrawn.is_(False)).order_by(entry.c.id))
+    return session.connection().execute(query).fetchall()  # type: ignore[return-value]
 
 
 def recusal_pairs(*, session: Session) -> list[tuple[str, str]]:

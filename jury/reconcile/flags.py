@@ -13,20 +13,34 @@ KINDS = ("disagreement", "outlier", "tie", "missing", "consensus", "disconnected
 
 @dataclass(frozen=True)
 class Flag:
-    """A reason to look again, naming the criterion and the jurors concerned."""
+    """A reason to look again, naming the criterion and the jurors concerned.
+
+    For a disagreement, `values` holds each named juror's score; for an outlier, the juror's
+    score and the median.
+    """
 
     kind: str
     criterion: str | None = None
     jurors: tuple[str, ...] = ()
-    detail: str = ""
     values: tuple[float, ...] = ()
+    detail: str = ""
 
     def __str__(self) -> str:
-        parts = [self.kind]
-        if self.criterion:
-            parts.append(self.criterion)
-        text = " ".join(parts)
-        return f"{text}: {self.detail}" if self.detail else text
+        text = f"{self.kind} {self.criterion}" if self.criterion else self.kind
+        detail = self.detail or self._describe()
+        return f"{text}: {detail}" if detail else text
+
+    def _describe(self) -> str:
+        if self.kind == "disagreement" and self.values:
+            low, high = min(self.values), max(self.values)
+            lows = [j for j, v in zip(self.jurors, self.values, strict=True) if v == low]
+            highs = [j for j, v in zip(self.jurors, self.values, strict=True) if v == high]
+            return (f"range {_num(high - low)} ({_names(lows)} {_num(low)}, "
+                    f"{_names(highs)} {_num(high)})")
+        if self.kind == "outlier" and len(self.values) == 2:
+            return (f"{self.jurors[0]} {_num(self.values[0])} against a median of "
+                    f"{_num(self.values[1])}")
+        return ""
 
 
 def criterion_flags(
@@ -51,23 +65,28 @@ def criterion_flags(
     far = (distance >= limit - 1 - 1e-9).sum(axis=1)
     near = (distance <= step + 1e-9).sum(axis=1)
     lone = (counts >= 3) & (far == 1) & (near == counts - 1)
-    for e in np.flatnonzero(wide | lone):
-        row = values[e]
-        scored = np.flatnonzero(present[e])
+    bits = 1 << np.arange(len(jurors), dtype=np.int64)
+    low_set = ((values == low[:, None]) * bits).sum(axis=1)
+    high_set = ((values == high[:, None]) * bits).sum(axis=1)
+    outlier = np.argmax(np.where(present, distance, -1.0), axis=1)
+    names: dict[int, tuple[str, ...]] = {}
+
+    def named(mask: int) -> tuple[str, ...]:
+        if mask not in names:
+            names[mask] = tuple(j for i, j in enumerate(jurors) if mask >> i & 1)
+        return names[mask]
+
+    for e in np.flatnonzero(wide | lone).tolist():
         found = []
         if wide[e]:
-            lows = [jurors[j] for j in scored if row[j] == low[e]]
-            highs = [jurors[j] for j in scored if row[j] == high[e]]
-            found.append(Flag("disagreement", criterion, tuple(lows + highs),
-                              f"range {_num(high[e] - low[e])} ({_names(lows)} {_num(low[e])}, "
-                              f"{_names(highs)} {_num(high[e])})",
-                              tuple([float(low[e])] * len(lows) + [float(high[e])] * len(highs))))
+            lows, highs = named(int(low_set[e])), named(int(high_set[e]))
+            found.append(Flag("disagreement", criterion, lows + highs,
+                              (float(low[e]),) * len(lows) + (float(high[e]),) * len(highs)))
         if lone[e]:
-            j = int(scored[np.argmax(distance[e, scored])])
+            j = int(outlier[e])
             found.append(Flag("outlier", criterion, (jurors[j],),
-                              f"{jurors[j]} {_num(row[j])} against a median of "
-                              f"{_num(median[e])}", (float(row[j]), float(median[e]))))
-        flags[int(e)] = found
+                              (float(values[e, j]), float(median[e]))))
+        flags[e] = found
     return flags
 
 

@@ -83,22 +83,48 @@ class Panel:
     ) -> Panel:
         """Arrange (juror, entry, criterion, value) rows; recused and unknown ones drop out."""
         entries, jurors, criteria = tuple(entries), tuple(jurors), tuple(criteria)
-        categories = tuple(categories) or (CategoryInfo(None, "", 3),)
-        recused = frozenset(recusals)
         e_index = {e.id: i for i, e in enumerate(entries)}
         j_index = {name: i for i, name in enumerate(jurors)}
         k_index = {c.key: i for i, c in enumerate(criteria)}
-        values = np.full((len(criteria), len(entries), len(jurors)), np.nan)
         rows = [
             (k_index[k], e_index[e], j_index[j], v)
             for j, e, k, v in scores
-            if v is not None and (j, e) not in recused
-            and j in j_index and e in e_index and k in k_index
+            if v is not None and j in j_index and e in e_index and k in k_index
         ]
-        if rows:
-            k, e, j, v = (np.array(column) for column in zip(*rows, strict=True))
-            values[k.astype(int), e.astype(int), j.astype(int)] = v.astype(float)
-        return cls(entries, jurors, criteria, categories, values, recused, tuple(consensus))
+        columns = [np.array(c) for c in zip(*rows, strict=True)] if rows else [np.zeros(0)] * 4
+        return cls.from_indices(entries, jurors, criteria, *columns, categories=categories,
+                                recusals=recusals, consensus=consensus)
+
+    @classmethod
+    def from_indices(
+        cls,
+        entries: Iterable[EntryInfo],
+        jurors: Iterable[str],
+        criteria: Iterable[CriterionInfo],
+        criterion_index: np.ndarray,
+        entry_index: np.ndarray,
+        juror_index: np.ndarray,
+        values: np.ndarray,
+        *,
+        categories: Iterable[CategoryInfo] = (),
+        recusals: Iterable[tuple[str, str]] = (),
+        consensus: Iterable[Consensus] = (),
+    ) -> Panel:
+        """Scores given as index arrays (the fast path from a database); recused pairs are
+        blanked whatever was stored for them."""
+        entries, jurors, criteria = tuple(entries), tuple(jurors), tuple(criteria)
+        categories = tuple(categories) or (CategoryInfo(None, "", 3),)
+        matrix = np.full((len(criteria), len(entries), len(jurors)), np.nan)
+        if len(values):
+            matrix[criterion_index.astype(int), entry_index.astype(int),
+                   juror_index.astype(int)] = values.astype(float)
+        e_index = {e.id: i for i, e in enumerate(entries)}
+        j_index = {name: i for i, name in enumerate(jurors)}
+        recused = frozenset(recusals)
+        for juror, entry in recused:
+            if juror in j_index and entry in e_index:
+                matrix[:, e_index[entry], j_index[juror]] = np.nan
+        return cls(entries, jurors, criteria, categories, matrix, recused, tuple(consensus))
 
     @property
     def weights(self) -> np.ndarray:

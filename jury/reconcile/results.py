@@ -141,6 +141,7 @@ def _rows(
     decisions = {d.entry: d for d in panel.consensus if d.criterion is None}
     scored_by = (~np.isnan(panel.values)).any(axis=0).sum(axis=1).tolist()
     figures = [_columns(scoring, k) for k in range(len(keys))]
+    per_criterion = [list(map(CriterionResult, *columns)) for columns in figures]
     totals, computed = _plain(scoring.totals), _plain(scoring.computed_totals)
     agreed_any = (~np.isnan(scoring.consensus_criterion)).any(axis=1).tolist()
     rows = []
@@ -151,11 +152,11 @@ def _rows(
             extra = list(flags.get(e, []))
             missing = [keys[k] for k, f in enumerate(figures) if f[0][e] == 0]
             if missing:
-                extra.append(Flag("missing", None, (), "no score for " + ", ".join(missing)))
+                extra.append(Flag("missing", detail="no score for " + ", ".join(missing)))
             if tied:
-                extra.append(Flag("tie", None, (), "the tie-break rules cannot separate it"))
+                extra.append(Flag("tie", detail="the tie-break rules cannot separate it"))
             if entry.id in decisions or agreed_any[e]:
-                extra.append(Flag("consensus", None, (), "the chair recorded an agreed value"))
+                extra.append(Flag("consensus", detail="the chair recorded an agreed value"))
             rows.append(RankingRow(
                 category=category,
                 rank=rank or None,
@@ -165,8 +166,8 @@ def _rows(
                 total=totals[e],
                 computed_total=computed[e],
                 tie_break=rule,
-                criteria={key: CriterionResult(*(column[e] for column in figures[k]))
-                          for k, key in enumerate(keys)},
+                criteria=dict(zip(keys, (results[e] for results in per_criterion),
+                                  strict=True)),
                 flags=tuple(extra),
                 consensus=decisions.get(entry.id),
                 jurors=int(scored_by[e]),

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import JuryError, PermissionDenied
 from jury.services.base import Actor, Service, load_settings, require_award
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,8 @@ class ResultsService(Service):
     def compute(self, actor: Actor, *, aggregate: str | None = None) -> ResultsReport:
         """Reconcile every stored score. Jurors see results only after the scoring phase,
         so that nobody scores with the panel's opinion in view."""
+        import numpy as np
+
         from jury.reconcile.panel import (
             CategoryInfo,
             Consensus,
@@ -48,27 +54,38 @@ class ResultsService(Service):
                 )
             settings = load_settings(session)
             language = settings.award.language
-            scores = repository.score_values(session=session)
-            scored_by = {name for name, *_ in scores}
-            jurors = [j.name for j in repository.jurors(session=session)
-                      if j.role == "juror" or j.name in scored_by]
-            entries = [
-                EntryInfo(e.id, e.title, e.organisation, e.category_key)
-                for e in repository.entries(session=session)
-            ]
+            rows = repository.score_rows(session=session)
+            juror_rows = repository.jurors(session=session)
+            entries = [EntryInfo(*row) for row in repository.entry_summaries(session=session)]
+            criteria = list(repository.criteria(session=session))
             decisions: dict[tuple[str, str | None], Consensus] = {}
-            criterion_keys = {c.id: c.key for c in repository.criteria(session=session)}
+            criterion_keys = {c.id: c.key for c in criteria}
             for d in repository.consensus_decisions(session=session):
                 key = criterion_keys.get(d.criterion_id) if d.criterion_id else None
                 decisions[(d.entry_id, key)] = Consensus(d.entry_id, d.value, d.rationale,
                                                          d.decided_by, key)
             recusals = repository.recusal_pairs(session=session)
-        panel = Panel.build(
+        juror_ids, entry_ids, criterion_ids, values = (
+            (np.array(column) for column in zip(*rows, strict=True)) if rows
+            else (np.zeros(0, dtype=int),) * 4
+        )
+        scored_by = set(np.unique(juror_ids).tolist())
+        jurors = [j for j in juror_rows if j.role == "juror" or j.id in scored_by]
+        juror_position = _positions([j.id for j in jurors], juror_ids)
+        criterion_position = _positions([c.id for c in criteria], criterion_ids)
+        entry_index = {e.id: i for i, e in enumerate(entries)}
+        entry_position = np.fromiter((entry_index.get(e, -1) for e in entry_ids.tolist()), int,
+                                     len(entry_ids))
+        known = (juror_position >= 0) & (entry_position >= 0) & (criterion_position >= 0)
+        panel = Panel.from_indices(
             entries,
-            jurors,
+            [j.name for j in jurors],
             [CriterionInfo(c.key, c.label_nl if language == "nl" else c.label_en, c.weight)
              for c in settings.criteria],
-            scores,
+            criterion_position[known],
+            entry_position[known],
+            juror_position[known],
+            values[known].astype(float),
             categories=[CategoryInfo(c.key, c.label_nl if language == "nl" else c.label_en,
                                      c.nominees) for c in settings.categories],
             recusals=recusals,
@@ -82,3 +99,15 @@ class ResultsService(Service):
         )
         return ResultsReport(award.name, award.edition, award.phase, settings,
                              reconcile(panel, rules))
+
+
+def _positions(ids: list[int | None], found: np.ndarray) -> np.ndarray:
+    """Map database ids to positions 0..n-1 (-1 for ids not in `ids`), vectorised."""
+    import numpy as np
+
+    if len(found) == 0:
+        return np.zeros(0, dtype=int)
+    table = np.full(max(int(found.max()), max((i or 0 for i in ids), default=0)) + 1, -1)
+    for position, key in enumerate(ids):
+        table[key] = position
+    return table[found.astype(int)]

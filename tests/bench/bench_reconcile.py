@@ -1,0 +1,110 @@
+"""Reconciliation speed: the whole `jury results` computation, read from a database, against a
+floor measured in the same run (one SQL query computing plain means and RANK()).
+
+Targets: a realistic award (40 entries × 7 jurors, a few recusals) ≤ 0.3 s; a large one
+(10,000 entries × 5 jurors × 3 criteria) ≤ 10× the floor. Bootstrap and leave-one-out included.
+Run: python tests/bench/bench_reconcile.py [--size 10000] [--tiny]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bench.common import arguments, best_of, report, verdict  # noqa: E402
+
+FLOOR_SQL = """
+SELECT entry_id, category_key, total,
+       RANK() OVER (PARTITION BY category_key ORDER BY total DESC) AS place
+FROM (SELECT s.entry_id, e.category_key, AVG(s.value) AS total
+      FROM score s JOIN entry e ON e.id = s.entry_id
+      WHERE s.value IS NOT NULL AND NOT e.withdrawn
+      GROUP BY s.entry_id, e.category_key) AS means
+"""
+
+
+def build(path: Path, entries: int, jurors: int, recusals: int, seed: int):
+    """An award database with seeded scores: entry quality + juror leniency + noise."""
+    import sqlalchemy as sa
+
+    from jury import repository
+    from jury.award_settings import load_award_settings
+    from jury.cli import open_services
+    from jury.models import EntryData, Score, utcnow
+    from jury.services import Actor
+
+    settings = load_award_settings(Path(__file__).resolve().parents[2] / "submissions"
+                                   / "techniek-inclusief-2026")
+    services = open_services(f"sqlite:///{path}")
+    actor = Actor.secretary()
+    services.award.setup(actor, settings)
+    services.entries.import_entries(actor, [
+        EntryData(f"E{i:05d}", f"Initiatief {i}", f"Bedrijf {i}", ("mkb", "groot")[i % 2])
+        for i in range(entries)
+    ])
+    names = [f"Jurylid {j}" for j in range(jurors)]
+    for name in names:
+        services.jurors.add(actor, name, "1234")
+    rng = np.random.default_rng(seed)
+    quality = rng.uniform(4, 9, (entries, 3))
+    leniency = rng.normal(0, 0.7, jurors)
+    values = np.clip(np.round(quality[:, :, None] + leniency + rng.normal(0, 0.8,
+                                                                          (entries, 3, jurors))),
+                     1, 10)
+    with services.award.reading() as session:
+        juror_ids = {j.name: j.id for j in repository.jurors(session=session)}
+        criterion_ids = [c.id for c in repository.criteria(session=session)]
+    now = utcnow()
+    rows = [
+        {"juror_id": juror_ids[names[j]], "entry_id": f"E{e:05d}",
+         "criterion_id": criterion_ids[k], "value": float(values[e, k, j]), "note": "",
+         "version": 1, "updated_at": now}
+        for e in range(entries) for k in range(3) for j in range(jurors)
+    ]
+    # Bulk rows straight into the table: the benchmark measures reading, not writing.
+    with services.engine.begin() as conn:
+        conn.execute(sa.insert(Score.__table__), rows)
+    for r in range(recusals):
+        services.scoring.declare_recusal(actor, names[r % jurors], f"E{r * 3:05d}",
+                                         "professional")
+    return services
+
+
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0], default=10_000, tiny=300)
+    from jury.services import Actor
+    from jury.services.results import ResultsService
+
+    with tempfile.TemporaryDirectory() as tmp:
+        realistic = build(Path(tmp) / "realistic.db", 40, 7, 3, seed=1)
+        large = build(Path(tmp) / "large.db", args.size, 5, 20, seed=2)
+        actor = Actor.secretary()
+
+        def floor() -> None:
+            with large.engine.connect() as conn:
+                conn.exec_driver_sql(FLOOR_SQL).fetchall()
+
+        realistic_s = best_of(args.repeat,
+                              lambda: ResultsService(realistic.engine).compute(actor))
+        floor_s = best_of(args.repeat, floor)
+        large_s = best_of(args.repeat, lambda: ResultsService(large.engine).compute(actor))
+        results = ResultsService(large.engine).compute(actor).results
+
+    print(f"bench_reconcile: realistic 40 × 7; large {args.size} × 5 × 3; best of {args.repeat}")
+    report([("realistic award, whole reconciliation", realistic_s, "s"),
+            ("floor: SQL means + RANK() on the large award", floor_s, "s"),
+            ("large award, whole reconciliation", large_s, "s")])
+    print(f"  realistic award: {realistic_s:.3f} s (target ≤ 0.3 s) "
+          f"{'ok' if realistic_s <= 0.3 else 'OVER TARGET'}")
+    print(verdict("large award / floor", large_s / floor_s, 10))
+    print(f"  ranked rows: {len(results.ranking)}; winner stable: "
+          f"{results.robustness.winner_stable}")
+
+
+if __name__ == "__main__":
+    main()
