@@ -145,6 +145,10 @@ STRINGS: dict[str, tuple[Any, Any]] = {
         "Demo-prijs gebouwd in {db}. Pincodes (worden maar één keer getoond):",
         "Demo award built in {db}. PINs (shown this once only):",
     ),
+    "demo.continue": (
+        "Noteer een naam en pincode, en druk op Enter om de app te openen",
+        "Note a name and PIN, then press Enter to open the app",
+    ),
     "demo.reused": (
         "Bestaande demo-prijs in {db} wordt hergebruikt. Pincodes kwijt? "
         "'jury --db {db} jurors pin NAAM' stelt een nieuwe in.",
@@ -169,3 +173,256 @@ class Strings:
 
     def label(self, nl: str, en: str) -> str:
         return nl if self.language == "nl" else en
+
+# The juror's screens.
+STRINGS.update({
+    "tui.signin.title": ("Aanmelden", "Sign in"),
+    "tui.signin.intro": (
+        "Kies je naam en typ je pincode. Je pincode kreeg je van het secretariaat.",
+        "Pick your name and type your PIN. The secretariat gave you your PIN.",
+    ),
+    "tui.signin.name": ("Naam", "Name"),
+    "tui.signin.pin": ("Pincode", "PIN"),
+    "tui.signin.button": ("Aanmelden", "Sign in"),
+    "signin.unknown": ("Geen jurylid met de naam {name}.", "No juror named {name}."),
+    "signin.wait": (
+        "Te vaak een verkeerde pincode: {name} kan het over {minutes} min. opnieuw proberen.",
+        "Too many wrong PINs: {name} can try again in {minutes} min.",
+    ),
+    "signin.locked": (
+        "Vijf keer een verkeerde pincode: {name} is vijf minuten geblokkeerd.",
+        "Wrong PIN, five times: {name} is locked out for five minutes.",
+    ),
+    "signin.wrong": ("Verkeerde pincode. Probeer het opnieuw.", "Wrong PIN. Try again."),
+    "tui.signin.pick": ("Kies eerst je naam.", "Pick your name first."),
+    "tui.signin.nojury": (
+        "Er staan nog geen juryleden in deze database. Het secretariaat voegt ze toe met "
+        "'jury jurors add'.",
+        "This database has no jurors yet. The secretariat adds them with 'jury jurors add'.",
+    ),
+    "status.word.scored": ("gescoord", "scored"),
+    "status.word.partly": ("deels", "partly"),
+    "status.word.todo": ("te doen", "to do"),
+    "status.word.recused": ("conflict", "recused"),
+    "status.all": ("Alle", "All"),
+    "tui.list.title": ("Inzendingen", "Entries"),
+    "tui.list.progress": (
+        "{done} van {total} afgerond · {recused} conflict · {todo} te doen · fase: {phase}",
+        "{done} of {total} done · {recused} recused · {todo} to do · phase: {phase}",
+    ),
+    "tui.list.submitted": (
+        "Ingediend: je scores zijn vergrendeld.",
+        "Submitted: your scores are locked.",
+    ),
+    "tui.list.search": ("Zoek op titel of organisatie", "Search title or organisation"),
+    "tui.list.status": ("Status", "Status"),
+    "tui.list.category": ("Categorie", "Category"),
+    "tui.list.order": ("Volgorde: {order}", "Order: {order}"),
+    "order.shuffle": ("jouw eigen volgorde", "your own order"),
+    "order.id": ("nummer", "number"),
+    "order.title": ("titel", "title"),
+    "col.status": ("Status", "Status"),
+    "col.id": ("Nr.", "No."),
+    "col.title": ("Titel", "Title"),
+    "col.organisation": ("Organisatie", "Organisation"),
+    "col.category": ("Categorie", "Category"),
+    "tui.list.empty": ("Geen inzendingen bij dit filter.", "No entries match this filter."),
+    "key.open": ("Openen", "Open"),
+    "key.next_unscored": ("Volgende te doen", "Next to do"),
+    "key.order": ("Volgorde", "Order"),
+    "key.search": ("Zoeken", "Search"),
+    "key.submit": ("Indienen", "Submit"),
+    "key.help": ("Hulp", "Help"),
+    "key.quit": ("Stoppen", "Quit"),
+    "key.language": ("English", "Nederlands"),
+    "key.contrast": ("Contrast", "Contrast"),
+    "key.back": ("Lijst", "List"),
+    "key.next": ("Volgende", "Next"),
+    "key.previous": ("Vorige", "Previous"),
+    "key.recuse": ("Conflict", "Conflict"),
+    "tip.open": ("Open de gekozen inzending om te scoren", "Open the chosen entry to score it"),
+    "tip.next_unscored": (
+        "Ga naar de eerstvolgende inzending die nog niet af is",
+        "Go to the next entry that is not done yet",
+    ),
+    "tip.order": (
+        "Wissel tussen jouw eigen volgorde, nummer en titel",
+        "Switch between your own order, number and title",
+    ),
+    "tip.search": ("Zoek in titels en organisaties", "Search titles and organisations"),
+    "tip.submit": (
+        "Rond je beoordeling af; daarna zijn je scores vergrendeld",
+        "Finish your scoring; your scores are locked afterwards",
+    ),
+    "tip.help": ("Uitleg over scoren en alle toetsen", "How scoring works and every key"),
+    "tip.quit": ("Stoppen; alles is al opgeslagen", "Quit; everything is saved already"),
+    "tip.language": ("Switch to English", "Schakel naar het Nederlands"),
+    "tip.contrast": ("Hoog contrast aan of uit", "High contrast on or off"),
+    "tip.back": ("Terug naar de lijst met inzendingen", "Back to the list of entries"),
+    "tip.next": ("Volgende inzending in de lijst", "Next entry in the list"),
+    "tip.previous": ("Vorige inzending in de lijst", "Previous entry in the list"),
+    "tip.recuse": (
+        "Meld een belangenconflict voor deze inzending, of trek het in",
+        "Declare a conflict of interest for this entry, or withdraw it",
+    ),
+    "tui.score.score": ("Score", "Score"),
+    "tui.score.note": ("Notitie bij {criterion}", "Note on {criterion}"),
+    "tui.score.overall": (
+        "Algemene notitie (voor het juryrapport)",
+        "Overall note (for the jury report)",
+    ),
+    "tui.score.hint": (
+        "Typ een cijfer, of gebruik + en −. Backspace wist.",
+        "Type a number, or use + and −. Backspace clears.",
+    ),
+    "tui.score.outside": ("{value} ligt buiten {scale}: niet opgeslagen.",
+                          "{value} is outside {scale}: not saved."),
+    "tui.score.not_number": ("{value} is geen cijfer: niet opgeslagen.",
+                             "{value} is not a number: not saved."),
+    "tui.score.empty": ("nog geen score", "no score yet"),
+    "tui.saved": ("opgeslagen {time}", "saved {time}"),
+    "tui.stale": (
+        "elders gewijzigd (nu {value}); opnieuw geladen, kijk en vul opnieuw in",
+        "changed elsewhere (now {value}); reloaded, look and enter again",
+    ),
+    "tui.saving": ("opslaan…", "saving…"),
+    "tui.save_failed": ("NIET opgeslagen: {error}", "NOT saved: {error}"),
+    "tui.score.readonly.deliberation": (
+        "Overleg: de scores staan vast. Hieronder zie je het hele panel.",
+        "Deliberation: the scores are fixed. The whole panel is shown below.",
+    ),
+    "tui.score.readonly.final": (
+        "De uitslag is definitief: niets kan nog veranderen.",
+        "The result is final: nothing can change any more.",
+    ),
+    "tui.score.readonly.submitted": (
+        "Je hebt ingediend: je scores zijn vergrendeld tot de voorzitter ze heropent.",
+        "You have submitted: your scores are locked until the chair reopens them.",
+    ),
+    "tui.score.recused": (
+        "⊘ Je hebt een belangenconflict gemeld ({reason}). Je scores voor deze inzending "
+        "tellen niet mee.",
+        "⊘ You declared a conflict of interest ({reason}). Your scores for this entry do "
+        "not count.",
+    ),
+    "tui.score.panel": ("Het panel", "The panel"),
+    "tui.score.panel_notes": ("Notities van het panel", "The panel's notes"),
+    "tui.score.recused_jurors": ("Belangenconflict: {names}", "Recused: {names}"),
+    "reason.professional": ("professioneel", "professional"),
+    "reason.personal": ("persoonlijk", "personal"),
+    "reason.other": ("anders", "other"),
+    "tui.recuse.title": ("Belangenconflict melden", "Declare a conflict of interest"),
+    "tui.recuse.intro": (
+        "Ken je deze organisatie zakelijk of persoonlijk? Meld het: je scores voor deze "
+        "inzending tellen dan niet mee.",
+        "Do you know this organisation professionally or personally? Declare it: your "
+        "scores for this entry will not count.",
+    ),
+    "tui.recuse.text": (
+        "Toelichting (verplicht bij 'anders')", "Explanation (required for 'other')"
+    ),
+    "tui.recuse.declare": ("Melden", "Declare"),
+    "tui.recuse.withdraw": ("Conflict intrekken", "Withdraw the conflict"),
+    "tui.recuse.withdrawn": ("Conflict ingetrokken.", "Conflict withdrawn."),
+    "tui.recuse.declared": ("Conflict gemeld.", "Conflict declared."),
+    "tui.cancel": ("Annuleren", "Cancel"),
+    "tui.close": ("Sluiten", "Close"),
+    "tui.submit.title": ("Beoordeling indienen", "Submit your scoring"),
+    "tui.submit.missing": (
+        "Nog niet af ({count}): {ids}. Scoor ze, of meld een belangenconflict.",
+        "Not done yet ({count}): {ids}. Score them, or declare a conflict of interest.",
+    ),
+    "tui.submit.confirm": (
+        "Alles is gescoord. Na het indienen zijn je scores vergrendeld; alleen de voorzitter "
+        "kan ze heropenen. Indienen?",
+        "Everything is scored. After submitting your scores are locked; only the chair can "
+        "reopen them. Submit?",
+    ),
+    "tui.submit.yes": ("Indienen", "Submit"),
+    "tui.submit.done": ("Ingediend. Dank je wel!", "Submitted. Thank you!"),
+    "tui.error.title": ("Er ging iets mis", "Something went wrong"),
+    "tui.error.copy": (
+        "Selecteer de tekst om hem te kopiëren voor het secretariaat.",
+        "Select the text to copy it for the secretariat.",
+    ),
+    "tui.chair.title": ("Voorzitter", "Chair"),
+    "tui.chair.placeholder": (
+        "Welkom, {name}. De schermen van de voorzitter (voortgang, rangorde, overleg, "
+        "besluiten) komen in een volgende versie. Gebruik intussen 'jury status' en "
+        "'jury results' op de opdrachtregel.",
+        "Welcome, {name}. The chair's screens (progress, ranking, deliberation, decisions) "
+        "arrive in a later version. Meanwhile use 'jury status' and 'jury results' on the "
+        "command line.",
+    ),
+    "cmd.next_unscored": ("Score: volgende inzending die nog niet af is",
+                          "Score: next unscored entry"),
+    "cmd.next": ("Score: volgende inzending", "Score: next entry"),
+    "cmd.previous": ("Score: vorige inzending", "Score: previous entry"),
+    "cmd.recuse": ("Inzending: belangenconflict melden of intrekken",
+                   "Entry: declare conflict of interest"),
+    "cmd.submit": ("Beoordeling: indienen", "Scoring: submit"),
+    "cmd.language": ("Weergave: switch to English", "View: schakel naar Nederlands"),
+    "cmd.contrast": ("Weergave: hoog contrast aan/uit", "View: high contrast on/off"),
+    "cmd.help": ("Hulp: scoren en toetsen", "Help: scoring and keys"),
+    "cmd.list": ("Inzending: terug naar de lijst", "Entry: back to the list"),
+    "tui.help.title": ("Hulp", "Help"),
+})
+
+HELP = {
+    "nl": """\
+# Zo werkt scoren
+
+1. **Kies een inzending** in de lijst (pijltjes en Enter, of klik). Bovenaan zie je hoeveel
+   je al hebt gedaan. Iedere jurylid krijgt de inzendingen in een eigen volgorde.
+2. **Lees de inzending** en geef per criterium een score: typ het cijfer, of gebruik
+   **+** en **−** (of klik op − en +). Naast de score staat wat het cijfer betekent.
+3. **Notities** bij een criterium en een **algemene notitie** helpen bij het juryrapport.
+4. Alles wordt **direct opgeslagen**: onderaan staat „opgeslagen 14:02”.
+5. Ken je een organisatie? Meld een **belangenconflict** (F4).
+6. Alles gescoord? **Dien in** (F10). Daarna zijn je scores vergrendeld.
+
+Tijdens het scoren zie je nooit de scores of notities van andere juryleden.
+
+| Toets | Wat |
+|---|---|
+| F1 of ? | deze hulp |
+| Enter | inzending openen |
+| F9 | volgende inzending die nog niet af is |
+| F8 / F7 | volgende / vorige inzending |
+| Esc | terug naar de lijst |
+| F4 | belangenconflict melden of intrekken |
+| F10 | beoordeling indienen |
+| F2 | English |
+| F3 | hoog contrast |
+| Ctrl+P | alle opdrachten |
+| Ctrl+Q | stoppen |
+""",
+    "en": """\
+# How scoring works
+
+1. **Pick an entry** in the list (arrows and Enter, or click). The top shows how far you are.
+   Every juror gets the entries in an order of their own.
+2. **Read the entry** and give each criterion a score: type the number, or use **+** and
+   **−** (or click − and +). Beside the score is what the number means.
+3. **Notes** per criterion and an **overall note** help write the jury report.
+4. Everything is **saved at once**: the bottom line says "saved 14:02".
+5. Do you know an organisation? Declare a **conflict of interest** (F4).
+6. Everything scored? **Submit** (F10). Your scores are locked afterwards.
+
+While scoring you never see other jurors' scores or notes.
+
+| Key | What |
+|---|---|
+| F1 or ? | this help |
+| Enter | open an entry |
+| F9 | next entry that is not done |
+| F8 / F7 | next / previous entry |
+| Esc | back to the list |
+| F4 | declare or withdraw a conflict of interest |
+| F10 | submit your scoring |
+| F2 | Nederlands |
+| F3 | high contrast |
+| Ctrl+P | all commands |
+| Ctrl+Q | quit |
+""",
+}

@@ -196,3 +196,21 @@ def consensus_decisions(*, session: Session) -> Sequence[ConsensusDecision]:
     """Every recorded decision, oldest first: a later one on the same subject revises it."""
     query = select(ConsensusDecision).order_by(col(ConsensusDecision.id))
     return session.exec(query).all()
+
+
+def entry(entry_id: str, *, session: Session) -> Entry | None:
+    return session.get(Entry, entry_id)
+
+
+def entry_scores(entry_id: str, *, session: Session) -> list[tuple[Score, str]]:
+    """Every score of one entry with its juror's name."""
+    query = (select(Score, Juror.name).join(Juror, col(Juror.id) == col(Score.juror_id))
+             .where(Score.entry_id == entry_id).order_by(col(Juror.name)))
+    return [(score, name) for score, name in session.exec(query).all()]
+
+
+def entry_notes_on(entry_id: str, *, session: Session) -> list[tuple[EntryNote, str]]:
+    """Every juror's overall note on one entry, with the juror's name."""
+    query = (select(EntryNote, Juror.name).join(Juror, col(Juror.id) == col(EntryNote.juror_id))
+             .where(EntryNote.entry_id == entry_id).order_by(col(Juror.name)))
+    return [(note, name) for note, name in session.exec(query).all()]

@@ -11,7 +11,7 @@ import typer
 
 from jury import __version__
 from jury.cli import jurors, results, setup, status  # noqa: F401  (registers the commands)
-from jury.cli.common import Context, app, open_services
+from jury.cli.common import Context, app, open_services, run_app
 from jury.config import Settings
 from jury.errors import JuryError
 
@@ -37,7 +37,7 @@ def root(
         raise typer.BadParameter("use nl or en", param_hint="--lang")
     ctx.obj = Context(Settings.from_env(database=db, language=lang))
     if ctx.invoked_subcommand is None:
-        typer.echo(ctx.get_help())
+        run_app(ctx.obj)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from jury.config import Settings
+from jury.config import Settings, database_url
 from jury.errors import JuryError
 
 if TYPE_CHECKING:
@@ -111,3 +111,12 @@ def ask_pin(name: str, tr: Strings) -> str:
 def number(value: Any, digits: int = 2) -> str:
     """A figure for a table: fixed decimals, '–' where undefined."""
     return "–" if value is None else f"{value:.{digits}f}"
+
+
+def run_app(c: Context, database: str | None = None) -> None:
+    """Open the juror's screens on the database (it must exist: 'jury init' makes one)."""
+    from jury.tui.app import build_app
+
+    services = (open_services(database_url(database), create=False) if database
+                else c.services(create=False))
+    build_app(services, language=c.settings.language).run()

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from jury.cli.common import Context, app, context, ids, open_services, read_entry_files, secretary
+from jury.cli.common import (
+    Context,
+    app,
+    context,
+    ids,
+    open_services,
+    read_entry_files,
+    run_app,
+    secretary,
+)
 from jury.config import Settings
 from jury.errors import JuryError
 
@@ -83,8 +93,11 @@ def _import(c: Context, services: Any, batch: Any, withdraw: bool, tr: Any) -> N
 def demo_command(
     ctx: typer.Context,
     db: str = typer.Option("demo.db", "--db", help="Where the demo award lives."),
+    open_app: bool = typer.Option(
+        True, "--open/--no-open", help="Open the app afterwards (in a terminal)."
+    ),
 ) -> None:
-    """Build a demo award from the sample edition (or reuse it) and show its jury."""
+    """Build a demo award from the sample edition (or reuse it), then open it."""
     from jury.award_settings import load_award_settings
     from jury.config import database_url
     from jury.io.entries import entry_files
@@ -102,6 +115,10 @@ def demo_command(
             c.out.print(f"  {name:<22} {pin}")
     else:
         c.out.print(tr("demo.reused", db=db))
+    if open_app and sys.stdin.isatty() and sys.stdout.isatty():
+        if result.created:
+            typer.prompt(tr("demo.continue"), default="", show_default=False)
+        run_app(c, db)
 
 
 def sample_edition(settings: Settings) -> Path:

@@ -11,6 +11,7 @@ from jury.services.entries import EntryService
 from jury.services.jurors import JurorService
 from jury.services.scoring import ScoringService
 from jury.services.status import StatusService
+from jury.services.views import ViewService
 
 __all__ = ["Actor", "Services"]
 
@@ -26,3 +27,4 @@ class Services:
         self.scoring = ScoringService(engine)
         self.status = StatusService(engine)
         self.demo = DemoService(engine)
+        self.views = ViewService(engine)

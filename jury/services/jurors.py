@@ -16,7 +16,15 @@ LOCKOUT_FOR = timedelta(minutes=5)
 
 
 class SignInError(JuryError):
+    """Why a sign-in failed; `reason` and `values` let the screen say it in the juror's
+    language (unknown, wait, locked, wrong)."""
+
     title = "Sign-in"
+
+    def __init__(self, message: str, reason: str, **values: object) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -86,11 +94,12 @@ class JurorService(Service):
         with self.transaction() as session:
             juror = repository.juror_by_name(name, session=session)
             if juror is None:
-                raise SignInError(f"No juror named {name!r}.")
+                raise SignInError(f"No juror named {name!r}.", "unknown", name=name)
             if juror.locked_until is not None and juror.locked_until > now:
                 wait = max(1, int((juror.locked_until - now).total_seconds() // 60) + 1)
                 raise SignInError(f"Too many wrong PINs: {name} can try again in "
-                                  f"{wait} minute{'s' if wait != 1 else ''}.")
+                                  f"{wait} minute{'s' if wait != 1 else ''}.", "wait",
+                                  name=name, minutes=wait)
             actor = Actor(name=juror.name, role=juror.role)
             if pins.verify_pin(pin, juror.pin_hash):
                 juror.failed_signins = 0
@@ -106,8 +115,9 @@ class JurorService(Service):
             audit(session, actor, "signin.failed", name,
                   detail="locked for 5 minutes" if locked else "")
         if locked:
-            raise SignInError(f"Wrong PIN, five times: {name} is locked out for five minutes.")
-        raise SignInError("Wrong PIN. Try again.")
+            raise SignInError(f"Wrong PIN, five times: {name} is locked out for five minutes.",
+                              "locked", name=name)
+        raise SignInError("Wrong PIN. Try again.", "wrong")
 
 
 def _require_secretary(actor: Actor) -> None:

@@ -4,14 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from jury import repository
-from jury.errors import ImportProblems, NotFoundError, PermissionDenied
+from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied
 from jury.models import RECUSAL_REASONS, EntryNote, Juror, Recusal, Score, ScoreData, utcnow
 from jury.services.base import Actor, Service, audit, audit_many, load_settings, require_award
+
+
+class StaleWriteError(ConflictError):
+    """The value changed elsewhere (another terminal) since it was shown: nothing was saved."""
+
+    title = "Changed elsewhere"
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+@dataclass(frozen=True)
+class Saved:
+    version: int
+    saved_at: datetime
 
 
 @dataclass(frozen=True)
@@ -53,21 +70,108 @@ class ScoringService(Service):
                        "unchanged": summary.unchanged, "recusals": len(recusals)})
             return summary
 
-    def set_entry_note(self, actor: Actor, juror: str, entry_id: str, note: str) -> None:
+    def set_score(
+        self,
+        actor: Actor,
+        entry_id: str,
+        criterion: str,
+        value: float | None,
+        note: str,
+        *,
+        expected_version: int = 0,
+        juror: str | None = None,
+    ) -> Saved:
+        """Save one score and its note at once: the juror's screen calls this on every change.
+
+        `expected_version` is the version the screen showed (0: none yet). If the stored score
+        moved on since (the same juror in another terminal), nothing is saved and
+        StaleWriteError carries the newer value, so nobody overwrites it unknowingly.
+        """
+        juror = juror or actor.name
+        with self.transaction() as session:
+            found = _juror_for(session, actor, juror)
+            settings = load_settings(session)
+            _require_entry(session, entry_id)
+            if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
+                raise PermissionDenied(f"{juror} declared a conflict of interest for {entry_id}: "
+                                       "withdraw it before scoring.")
+            criteria = {c.key: c for c in repository.criteria(session=session)}
+            if criterion not in criteria:
+                raise NotFoundError(f"No criterion {criterion!r}.")
+            if value is not None and not settings.scale.allows(value):
+                raise PermissionDenied(f"{value:g} is not on the scale "
+                                       f"{settings.scale.describe()}; nothing was saved.")
+            key = (int(found.id or 0), entry_id, int(criteria[criterion].id or 0))
+            stored = repository.scores_for([key], session=session).get(key)
+            current = stored.version if stored is not None else 0
+            if current != expected_version:
+                shown = "nothing" if stored is None or stored.value is None else f"{stored.value:g}"
+                raise StaleWriteError(
+                    f"{entry_id}, {criterion}: changed elsewhere to {shown} since this screen "
+                    "showed it. Nothing was saved; look again and re-enter your score.",
+                    current=(stored.value, stored.note, stored.version) if stored else None,
+                )
+            now = utcnow()
+            subject = f"{juror} · {entry_id} · {criterion}"
+            if stored is None:
+                stored = Score(juror_id=key[0], entry_id=entry_id, criterion_id=key[2],
+                               value=value, note=note, version=1, updated_at=now)
+                audit(session, actor, "score.set", subject, new={"value": value, "note": note})
+            elif (stored.value, stored.note) != (value, note):
+                audit(session, actor, "score.set", subject,
+                      old={"value": stored.value, "note": stored.note},
+                      new={"value": value, "note": note})
+                stored.value, stored.note = value, note
+                stored.version += 1
+                stored.updated_at = now
+            else:
+                return Saved(stored.version, stored.updated_at)
+            session.add(stored)
+            return Saved(stored.version, now)
+
+    def set_entry_note(
+        self,
+        actor: Actor,
+        juror: str,
+        entry_id: str,
+        note: str,
+        *,
+        expected_version: int | None = None,
+    ) -> Saved:
         """A juror's overall note on an entry: material for the jury report."""
         with self.transaction() as session:
             found = _juror_for(session, actor, juror)
             _require_entry(session, entry_id)
             notes = repository.entry_notes_for(found.id, session=session)  # type: ignore[arg-type]
             old = notes.get(entry_id)
+            current = old.version if old is not None else 0
+            if expected_version is not None and current != expected_version:
+                raise StaleWriteError(
+                    f"{entry_id}: the overall note changed elsewhere since this screen showed "
+                    "it. Nothing was saved; look again.",
+                    current=old.note if old else None,
+                )
             if old is not None and old.note == note:
-                return
+                return Saved(old.version, old.updated_at)
             row = old or EntryNote(juror_id=found.id, entry_id=entry_id, version=0)  # type: ignore[arg-type]
             before = row.note if old is not None else None
-            row.note, row.version, row.updated_at = note, row.version + 1, utcnow()
+            now = utcnow()
+            row.note, row.version, row.updated_at = note, row.version + 1, now
             session.add(row)
             audit(session, actor, "note.set", f"{juror} · {entry_id}",
                   old=None if before is None else {"note": before}, new={"note": note})
+            return Saved(row.version, now)
+
+    def withdraw_recusal(self, actor: Actor, juror: str, entry_id: str) -> None:
+        """Take back a declared conflict of interest, during scoring only."""
+        with self.transaction() as session:
+            found = _juror_for(session, actor, juror)
+            recusal = repository.recusal(found.id, entry_id, session=session)  # type: ignore[arg-type]
+            if recusal is None:
+                return
+            session.delete(recusal)
+            audit(session, actor, "recusal.withdrawn", f"{juror} · {entry_id}",
+                  old={"reason": recusal.reason, "text": recusal.reason_text})
 
     def declare_recusal(
         self, actor: Actor, juror: str, entry_id: str, reason: str, text: str = ""

@@ -1,0 +1,177 @@
+"""The jury's terminal app: one factory for the command line, the browser and the tests."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from jury.award_settings import AwardSettings
+from jury.errors import JuryError
+from jury.i18n import Strings
+from jury.services import Actor, Services
+from jury.tui.saving import Saver
+from jury.tui.screens.base import JuryScreen, translate_bindings
+from jury.tui.screens.chair import ChairScreen
+from jury.tui.screens.dialogs import ErrorScreen, HelpScreen
+from jury.tui.screens.entries import EntryListScreen
+from jury.tui.screens.score import ScoreScreen
+from jury.tui.screens.signin import SignInScreen
+
+HIGH_CONTRAST = Theme(
+    name="jury-high-contrast",
+    primary="#FFFF00",
+    secondary="#00FFFF",
+    accent="#FFFFFF",
+    warning="#FFB000",
+    error="#FF5555",
+    success="#55FF55",
+    foreground="#FFFFFF",
+    background="#000000",
+    surface="#000000",
+    panel="#1A1A1A",
+    dark=True,
+)
+STANDARD_THEME = "textual-dark"
+
+
+class JuryApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "jury"
+    BINDINGS = [
+        Binding("f1", "help", "Help", tooltip="How scoring works and every key", id="help"),
+        Binding("question_mark", "help", "Help", show=False, tooltip="Help", id="help-key"),
+        Binding("f2", "switch_language", "English", tooltip="Switch language", id="language"),
+        Binding("f3", "toggle_contrast", "Contrast", tooltip="High contrast on or off",
+                id="contrast"),
+        Binding("ctrl+q", "quit", "Quit", tooltip="Quit; everything is saved already",
+                id="quit", priority=True),
+    ]
+
+    KEY_TEXT = {"help": "help", "language": "language", "contrast": "contrast", "quit": "quit"}
+
+    def __init__(self, services: Services, settings: AwardSettings, *,
+                 language: str | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.strings = Strings(language or settings.award.language)
+        self.language_chosen = language is not None
+        self.saver = Saver()
+        self.actor: Actor | None = None
+        self.award_title = f"{settings.award.name} {settings.award.edition}"
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = STANDARD_THEME
+
+    def on_mount(self) -> None:
+        translate_bindings(self, self.KEY_TEXT, self.strings)
+        self.title = self.award_title
+        self.run_worker(self.saver.run, thread=True, group="save", name="saver",
+                        exit_on_error=False)
+        self.push_screen(SignInScreen())
+
+    def on_unmount(self) -> None:
+        self.saver.put(None)
+
+    # Moving between screens -------------------------------------------------------------
+
+    def signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        if actor.role == "chair":
+            self.switch_screen(ChairScreen(actor))
+            return
+        screen = EntryListScreen(actor)
+        self.switch_screen(screen)
+        self.run_worker(lambda: self._adopt_language(actor), thread=True, group="db-language",
+                        exit_on_error=False)
+
+    def _adopt_language(self, actor: Actor) -> None:
+        desk = self.services.views.desk(actor)
+        wanted = desk.remembered_language or (None if self.language_chosen else desk.language)
+        if wanted is not None and wanted != self.strings.language:
+            self.call_from_thread(self.set_language, wanted, remember=False)
+
+    def open_entry(self, actor: Actor, order: list[str], index: int) -> None:
+        self.push_screen(ScoreScreen(actor, order, index))
+
+    # Errors -------------------------------------------------------------------------------
+
+    def show_error(self, error: BaseException) -> None:
+        """A JuryError is a notification; anything unexpected opens a dialog with its text."""
+        if isinstance(error, JuryError):
+            self.notify(error.message, title=error.title, severity="error", timeout=10)
+            return
+        text = "".join(traceback.format_exception(error))
+        self.push_screen(ErrorScreen(self.strings, text))
+
+    # Actions ------------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.strings))
+
+    def action_switch_language(self) -> None:
+        self.set_language("en" if self.strings.language == "nl" else "nl", remember=True)
+
+    def set_language(self, language: str, *, remember: bool) -> None:
+        self.flush_edits()
+        self.strings = Strings(language)
+        translate_bindings(self, self.KEY_TEXT, self.strings)
+        if remember and self.actor is not None:
+            actor = self.actor
+            self.run_worker(lambda: self.services.views.set_language(actor, language),
+                            thread=True, group="db-language", exit_on_error=False)
+        # Rebuild the screens in the new language; everything they show is stored already.
+        stack = self.screen_stack[1:]
+        rebuilt = [screen.fresh() for screen in stack if isinstance(screen, JuryScreen)]
+        for _ in stack:
+            self.pop_screen()
+        for screen in rebuilt:
+            self.push_screen(screen)
+
+    def action_toggle_contrast(self) -> None:
+        self.theme = STANDARD_THEME if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
+
+    async def action_quit(self) -> None:
+        """Everything shown as saved is stored; wait for the last changes, then stop."""
+        import asyncio
+
+        self.flush_edits()
+        await asyncio.to_thread(self.saver.drain)
+        self.saver.put(None)
+        self.exit()
+
+    def flush_edits(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ScoreScreen):
+                screen.flush()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Command palette entries in 'Group: verb' form, for what applies here and now."""
+        tr = self.strings
+        if isinstance(screen, ScoreScreen):
+            yield SystemCommand(tr("cmd.next_unscored"), tr("tip.next_unscored"),
+                                screen.action_next_unscored)
+            yield SystemCommand(tr("cmd.next"), tr("tip.next"), screen.action_next)
+            yield SystemCommand(tr("cmd.previous"), tr("tip.previous"), screen.action_previous)
+            if screen.check_action("recuse", ()):
+                yield SystemCommand(tr("cmd.recuse"), tr("tip.recuse"), screen.action_recuse)
+            yield SystemCommand(tr("cmd.list"), tr("tip.back"), screen.action_back)
+        if isinstance(screen, EntryListScreen):
+            yield SystemCommand(tr("cmd.next_unscored"), tr("tip.next_unscored"),
+                                screen.action_next_unscored)
+            if screen.check_action("submit", ()):
+                yield SystemCommand(tr("cmd.submit"), tr("tip.submit"), screen.action_submit)
+        yield SystemCommand(tr("cmd.language"), tr("tip.language"), self.action_switch_language)
+        yield SystemCommand(tr("cmd.contrast"), tr("tip.contrast"), self.action_toggle_contrast)
+        yield SystemCommand(tr("cmd.help"), tr("tip.help"), self.action_help)
+        yield from super().get_system_commands(screen)
+
+
+def build_app(services: Services, *, language: str | None = None) -> JuryApp:
+    """The app on a database: the one factory the CLI, `jury serve` and the tests use."""
+    return JuryApp(services, services.award.settings(), language=language)

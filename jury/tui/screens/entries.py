@@ -1,0 +1,202 @@
+"""The juror's entry list: status per entry, progress, filters, search, order."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Footer, Input, Select, Static
+
+from jury.services import Actor
+from jury.services.views import STATUSES, Desk, EntryRow
+from jury.tui.screens.base import JuryScreen
+from jury.tui.screens.dialogs import SubmitScreen
+
+SYMBOLS = {"scored": "✓", "partly": "◐", "todo": "·", "recused": "⊘"}
+ORDERS = ("shuffle", "id", "title")
+# Fixed widths: the table never measures its rows, so 10,000 entries appear at once.
+WIDTHS = {"status": 12, "id": 10, "title": 38, "organisation": 26, "category": 10}
+
+
+class EntryListScreen(JuryScreen):
+    BINDINGS = [
+        Binding("enter", "open", "Open", tooltip="Open the chosen entry", id="list-open",
+                show=False),
+        Binding("f9", "next_unscored", "Next to do", tooltip="Open the next entry not done",
+                id="next-unscored"),
+        Binding("f6", "order", "Order", tooltip="Own order, number, title", id="order"),
+        Binding("slash", "search", "Search", tooltip="Search titles and organisations",
+                id="search"),
+        Binding("f10", "submit", "Submit", tooltip="Finish your scoring", id="submit"),
+    ]
+
+    KEY_TEXT = {"list-open": "open", "next-unscored": "next_unscored", "order": "order",
+                "search": "search", "submit": "submit"}
+
+    def __init__(self, actor: Actor) -> None:
+        super().__init__()
+        self.actor = actor
+        self.desk: Desk | None = None
+        self.order = "shuffle"
+        self.shown: list[EntryRow] = []
+
+    def compose(self) -> ComposeResult:
+        tr = self.tr
+        yield Static("", id="progress")
+        with Horizontal(id="filters"):
+            yield Select[str]([(f"{SYMBOLS[s]} {tr('status.word.' + s)}", s) for s in STATUSES],
+                              prompt=f"{tr('tui.list.status')}: {tr('status.all')}",
+                              id="status-filter", compact=True)
+            yield Select[str]([], prompt=f"{tr('tui.list.category')}: {tr('status.all')}",
+                              id="category-filter", compact=True)
+            yield Input(placeholder=tr("tui.list.search"), id="search-box", compact=True)
+        yield Static("", id="order-line")
+        table: DataTable[str] = DataTable(id="entry-table", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key, width in WIDTHS.items():
+            table.add_column(self.tr(f"col.{key}"), width=width, key=key)
+        self.reload()
+
+    def fresh(self) -> EntryListScreen:
+        screen = EntryListScreen(self.actor)
+        screen.order = self.order
+        return screen
+
+    def reload(self) -> None:
+        self.fetch("desk", lambda: self.services.views.desk(self.actor))
+
+    def on_screen_resume(self) -> None:
+        if self.desk is not None:
+            self.reload()
+
+    def loaded_desk(self, desk: Desk) -> None:
+        first = self.desk is None
+        self.desk = desk
+        tr = self.tr
+        categories = desk.settings.categories
+        select = self.query_one("#category-filter", Select)
+        if first:
+            select.set_options([(tr.label(c.label_nl, c.label_en), c.key) for c in categories])
+            select.display = bool(categories)
+        done = desk.count("scored")
+        self.query_one("#progress", Static).update(
+            tr("tui.list.progress", done=done, total=len(desk.rows) - desk.count("recused"),
+               recused=desk.count("recused"), todo=desk.count("todo") + desk.count("partly"),
+               phase=tr(f"phase.{desk.phase}"))
+            + (f"   ✓ {tr('tui.list.submitted')}" if desk.submitted else "")
+        )
+        self.set_class(desk.submitted, "-submitted")
+        self.set_class(desk.phase != "scoring", "-locked")
+        self.populate()
+        if first:
+            self.query_one(DataTable).focus()
+
+    def populate(self) -> None:
+        """Apply filters, search and order to the loaded list; the cursor stays on its entry."""
+        if self.desk is None:
+            return
+        tr = self.tr
+        status = self.query_one("#status-filter", Select).value
+        category = self.query_one("#category-filter", Select).value
+        words = self.query_one("#search-box", Input).value.casefold().split()
+        rows = [
+            r for r in self.desk.rows
+            if (status is Select.NULL or r.status == status)
+            and (category is Select.NULL or r.category == category)
+            and all(w in f"{r.title} {r.organisation}".casefold() for w in words)
+        ]
+        key = {"shuffle": lambda r: r.shuffle, "id": lambda r: _natural(r.id),
+               "title": lambda r: r.title.casefold()}[self.order]
+        rows.sort(key=key)
+        labels = {c.key: tr.label(c.label_nl, c.label_en) for c in self.desk.settings.categories}
+        table = self.query_one(DataTable)
+        current = self._current_id()
+        table.clear()
+        table.add_rows(
+            [(f"{SYMBOLS[r.status]} {tr('status.word.' + r.status)}", r.id, r.title,
+              r.organisation, labels.get(r.category or "", "")) for r in rows]
+        )
+        self.shown = rows
+        ids = [r.id for r in rows]
+        if current in ids:
+            table.move_cursor(row=ids.index(current))
+        self.query_one("#order-line", Static).update(
+            tr("tui.list.order", order=tr(f"order.{self.order}"))
+            + ("" if rows else f"   {tr('tui.list.empty')}")
+        )
+
+    def _current_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not self.shown or table.cursor_row is None or table.cursor_row >= len(self.shown):
+            return None
+        return self.shown[table.cursor_row].id
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self.populate()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.populate()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.open(event.cursor_row)
+
+    def action_open(self) -> None:
+        self.open(self.query_one(DataTable).cursor_row)
+
+    def open(self, row: int) -> None:
+        if 0 <= row < len(self.shown):
+            self.jury.open_entry(self.actor, [r.id for r in self.shown], row)
+
+    def action_next_unscored(self) -> None:
+        table = self.query_one(DataTable)
+        start = table.cursor_row + 1 if self.shown else 0
+        order = self.shown[start:] + self.shown[:start]
+        for row in order:
+            if row.status in ("todo", "partly"):
+                self.open(self.shown.index(row))
+                return
+        self.notify(self.tr("tui.submit.confirm").split(".")[0] + ".")
+
+    def action_order(self) -> None:
+        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
+        self.populate()
+
+    def action_search(self) -> None:
+        self.query_one("#search-box", Input).focus()
+
+    def action_submit(self) -> None:
+        if self.desk is None:
+            return
+        missing = sorted((r.id for r in self.desk.rows if r.status in ("todo", "partly")),
+                         key=_natural)
+
+        def answered(submit: bool | None) -> None:
+            if submit:
+                self.fetch("submitted", lambda: self.services.scoring.submit(
+                    self.actor, self.actor.name))
+
+        self.app.push_screen(SubmitScreen(self.tr, missing), answered)
+
+    def loaded_submitted(self, _: None) -> None:
+        self.notify(self.tr("tui.submit.done"))
+        self.reload()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "submit" and self.desk is not None:
+            return self.desk.phase == "scoring" and not self.desk.submitted
+        return True
+
+
+def _natural(text: str) -> tuple:
+    """TIA-2 before TIA-10."""
+    import re
+
+    return tuple(int(part) if part.isdigit() else part.casefold()
+                 for part in re.split(r"(\d+)", text))

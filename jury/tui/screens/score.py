@@ -1,0 +1,319 @@
+"""Scoring one entry: read it, score each criterion, write notes; every change saved at once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.timer import Timer
+from textual.widgets import Button, DataTable, Footer, Label, Markdown, Static, TextArea
+
+from jury.errors import JuryError
+from jury.services import Actor
+from jury.services.scoring import StaleWriteError
+from jury.services.views import EntryView
+from jury.tui.saving import SaveDone, SaveFailed, SaveJob
+from jury.tui.screens.base import JuryScreen
+from jury.tui.screens.dialogs import RecusalScreen
+from jury.tui.widgets.criterion_form import CriterionForm
+
+NOTE_PAUSE = 0.8
+
+
+class ScoreScreen(JuryScreen):
+    BINDINGS = [
+        Binding("escape", "back", "List", tooltip="Back to the list", id="back"),
+        Binding("f7", "previous", "Previous", tooltip="Previous entry", id="previous",
+                priority=True),
+        Binding("f8", "next", "Next", tooltip="Next entry", id="next", priority=True),
+        Binding("f9", "next_unscored", "Next to do", tooltip="Next entry not done",
+                id="next-unscored", priority=True),
+        Binding("f4", "recuse", "Conflict", tooltip="Declare or withdraw a conflict",
+                id="recuse", priority=True),
+    ]
+    KEY_TEXT = {"back": "back", "previous": "previous", "next": "next",
+                "next-unscored": "next_unscored", "recuse": "recuse"}
+
+    def __init__(self, actor: Actor, order: list[str], index: int) -> None:
+        super().__init__()
+        self.actor = actor
+        self.order = order
+        self.index = index
+        self.view: EntryView | None = None
+        self._note_pause: Timer | None = None
+        self._note_sent = ""
+
+    @property
+    def entry_id(self) -> str:
+        return self.order[self.index]
+
+    def compose(self) -> ComposeResult:
+        tr = self.tr
+        yield Static("", id="entry-heading")
+        yield VerticalScroll(id="entry-body")
+        with Horizontal(id="entry-bar"):
+            yield Button(f"← {tr('key.previous')}", id="go-previous", compact=True)
+            yield Button(tr("key.back"), id="go-back", compact=True)
+            yield Button(f"{tr('key.next')} →", id="go-next", compact=True)
+            yield Button(f"{tr('key.next_unscored')} ⇥", id="go-unscored", compact=True)
+            yield Static("", id="saved")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def fresh(self) -> ScoreScreen:
+        self.flush()
+        return ScoreScreen(self.actor, self.order, self.index)
+
+    def reload(self) -> None:
+        entry_id = self.entry_id
+        self.fetch("entry", lambda: self.services.views.entry(self.actor, entry_id))
+
+    async def loaded_entry(self, view: EntryView) -> None:
+        same_entry = self.view is not None and self.view.id == view.id
+        self.view = view
+        self.query_one("#entry-heading", Static).update(
+            f"[b]{view.id}[/b] · {_escape(view.title)}  ({self.index + 1}/{len(self.order)})")
+        body = self.query_one("#entry-body", VerticalScroll)
+        await body.remove_children()
+        await body.mount_all(list(self._content(view)))
+        body.scroll_home(animate=False)
+        self._note_sent = view.note
+        for criterion in self.jury.settings.criteria:
+            mine = view.scores.get(criterion.key)
+            self.jury.saver.remember(self._key(criterion.key), mine.version if mine else 0)
+        self.jury.saver.remember(self._key("note"), view.note_version)
+        self.set_class(not view.editable, "-locked")
+        self.set_class(view.recusal is not None, "-recused")
+        if not same_entry:
+            self.query_one("#saved", Static).update("")
+            self.remove_class("-unsaved")
+        self.refresh_bindings()
+
+    def _content(self, view: EntryView):
+        tr = self.tr
+        settings = self.jury.settings
+        category = {c.key: tr.label(c.label_nl, c.label_en) for c in settings.categories}
+        facts = [f"[b]{_escape(view.organisation)}[/b]"]
+        if view.category:
+            facts.append(category.get(view.category, view.category))
+        if view.contact or view.email:
+            facts.append(" ".join(p for p in (_escape(view.contact), view.email) if p))
+        yield Static(" · ".join(facts), classes="entry-facts")
+        if view.extra:
+            yield Static("\n".join(f"{_escape(k)}: {_escape(v)}" for k, v in view.extra.items()),
+                         classes="entry-extra")
+        banner = self._banner(view)
+        if banner:
+            yield Static(banner, classes="banner")
+        yield Markdown(view.description or "–", classes="entry-description")
+        if view.editable:
+            yield Static(tr("tui.score.hint"), classes="hint")
+        for criterion in settings.criteria:
+            mine = view.scores.get(criterion.key)
+            yield CriterionForm(view.id, criterion, settings.scale, tr,
+                                value=mine.value if mine else None,
+                                note=mine.note if mine else "", editable=view.editable)
+        yield Label(tr("tui.score.overall"), classes="criterion-label")
+        note = TextArea(view.note, id="overall-note", soft_wrap=True,
+                        read_only=not view.editable)
+        yield note
+        if view.phase != "scoring":
+            yield from self._panel(view)
+
+    def _banner(self, view: EntryView) -> str:
+        tr = self.tr
+        if view.recusal is not None:
+            return tr("tui.score.recused", reason=tr(f"reason.{view.recusal[0]}"))
+        if view.phase != "scoring":
+            return tr(f"tui.score.readonly.{view.phase}")
+        if view.submitted:
+            return tr("tui.score.readonly.submitted")
+        return ""
+
+    def _panel(self, view: EntryView):
+        """Deliberation and final only: every juror's scores and notes, read-only."""
+        tr = self.tr
+        criteria = self.jury.settings.criteria
+        yield Label(tr("tui.score.panel"), classes="criterion-label")
+        table: DataTable[str] = DataTable(id="panel", cursor_type="none", zebra_stripes=True)
+        table.add_column(tr("status.name"), width=22)
+        for c in criteria:
+            table.add_column(tr.label(c.label_nl, c.label_en)[:12], width=12)
+        by_juror: dict[str, dict[str, str]] = {}
+        for score in view.panel:
+            by_juror.setdefault(score.juror, {})[score.criterion] = (
+                "–" if score.value is None else f"{score.value:g}")
+        for juror, values in sorted(by_juror.items()):
+            table.add_row(juror, *(values.get(c.key, "–") for c in criteria))
+        yield table
+        notes = [f"• {_escape(s.juror)} ({s.criterion}): {_escape(s.note)}"
+                 for s in view.panel if s.note]
+        notes += [f"• {_escape(juror)}: {_escape(note)}" for juror, note in view.panel_notes]
+        if notes:
+            yield Label(tr("tui.score.panel_notes"), classes="criterion-label")
+            yield Static("\n".join(notes), id="panel-notes")
+        if view.recused_jurors:
+            yield Static(tr("tui.score.recused_jurors", names=", ".join(view.recused_jurors)))
+
+    # Saving -------------------------------------------------------------------------------
+
+    def _key(self, part: str) -> tuple[str, ...]:
+        return (self.actor.name, self.entry_id, part)
+
+    def on_criterion_form_changed(self, event: CriterionForm.Changed) -> None:
+        event.stop()
+        entry_id, criterion, value, note = event.entry_id, event.criterion, event.value, event.note
+
+        def save(version: int | None):
+            return self.services.scoring.set_score(self.actor, entry_id, criterion, value, note,
+                                                   expected_version=version or 0)
+
+        self._queue((self.actor.name, entry_id, criterion), save)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.id != "overall-note" or self.view is None or not self.view.editable:
+            return
+        if self._note_pause is not None:
+            self._note_pause.stop()
+        self._note_pause = self.set_timer(NOTE_PAUSE, self.flush_note)
+
+    def flush_note(self) -> None:
+        if self._note_pause is not None:
+            self._note_pause.stop()
+            self._note_pause = None
+        if self.view is None or not self.view.editable or not self.query("#overall-note"):
+            return
+        text = self.query_one("#overall-note", TextArea).text
+        if text == self._note_sent:
+            return
+        self._note_sent = text
+        entry_id = self.entry_id
+
+        def save(version: int | None):
+            return self.services.scoring.set_entry_note(self.actor, self.actor.name, entry_id,
+                                                        text, expected_version=version)
+
+        self._queue((self.actor.name, entry_id, "note"), save)
+
+    def _queue(self, key: tuple[str, ...], save) -> None:
+        self.query_one("#saved", Static).update(self.tr("tui.saving"))
+        self.jury.saver.put(SaveJob(key, save, self))
+
+    def flush(self) -> None:
+        """Send everything still waiting for a typing pause."""
+        for form in self.query(CriterionForm):
+            form.flush()
+        self.flush_note()
+
+    def on_save_done(self, message: SaveDone) -> None:
+        stamp = getattr(message.result, "saved_at", None) or datetime.now()
+        self.query_one("#saved", Static).update(
+            "✓ " + self.tr("tui.saved", time=stamp.astimezone().strftime("%H:%M")))
+        self.remove_class("-unsaved")
+
+    def on_save_failed(self, message: SaveFailed) -> None:
+        error = message.error
+        text = error.message if isinstance(error, JuryError) else str(error)
+        if isinstance(error, StaleWriteError):
+            current = error.current
+            value = current[0] if isinstance(current, tuple) else None
+            text = self.tr("tui.stale", value="–" if value is None else f"{value:g}")
+        self.query_one("#saved", Static).update("✗ " + self.tr("tui.save_failed", error=text))
+        self.add_class("-unsaved")
+        if isinstance(error, JuryError):
+            self.notify(text, title=error.title, severity="error", timeout=10)
+            if isinstance(error, StaleWriteError):
+                self.reload()
+        else:
+            self.jury.show_error(error)
+
+    # Navigation ---------------------------------------------------------------------------
+
+    def go(self, index: int) -> None:
+        self.flush()
+        self.index = index % len(self.order)
+        self.reload()
+
+    def action_previous(self) -> None:
+        self.go(self.index - 1)
+
+    def action_next(self) -> None:
+        self.go(self.index + 1)
+
+    def action_back(self) -> None:
+        self.flush()
+        self.app.pop_screen()
+
+    def action_next_unscored(self) -> None:
+        self.flush()
+        order, index = self.order, self.index
+
+        def find() -> int | None:
+            self.jury.saver.drain()
+            rows = {r.id: r.status for r in self.services.views.desk(self.actor).rows}
+            for step in range(1, len(order) + 1):
+                candidate = (index + step) % len(order)
+                if rows.get(order[candidate]) in ("todo", "partly"):
+                    return candidate
+            return None
+
+        self.fetch("unscored", find)
+
+    def loaded_unscored(self, index: int | None) -> None:
+        if index is None:
+            self.notify(self.tr("tui.submit.confirm").split(".")[0] + ".")
+            return
+        self.index = index
+        self.reload()
+
+    def action_recuse(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        scoring = self.services.scoring
+        if view.recusal is not None:
+            def withdraw() -> str:
+                scoring.withdraw_recusal(self.actor, self.actor.name, view.id)
+                return "tui.recuse.withdrawn"
+
+            self.fetch("recusal", withdraw)
+            return
+
+        def answered(result: tuple[str, str] | None) -> None:
+            if result is None:
+                return
+
+            def declare() -> str:
+                scoring.declare_recusal(self.actor, self.actor.name, view.id, *result)
+                return "tui.recuse.declared"
+
+            self.fetch("recusal", declare)
+
+        self.app.push_screen(RecusalScreen(self.tr, f"{view.id} · {view.title}"), answered)
+
+    def loaded_recusal(self, said: str) -> None:
+        self.notify(self.tr(said))
+        self.reload()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        actions = {"go-previous": self.action_previous, "go-back": self.action_back,
+                   "go-next": self.action_next, "go-unscored": self.action_next_unscored}
+        if event.button.id in actions:
+            event.stop()
+            actions[event.button.id]()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "recuse":
+            view = self.view
+            return view is not None and view.phase == "scoring" and not view.submitted
+        return True
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)

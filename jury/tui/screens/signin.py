@@ -1,0 +1,78 @@
+"""Sign-in: pick your name, type your PIN."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Center, Vertical
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from jury.errors import JuryError
+from jury.services import Actor
+from jury.services.jurors import SignInError
+from jury.tui.screens.base import JuryScreen
+
+
+class SignInScreen(JuryScreen):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        tr = self.tr
+        with Center(), Vertical(id="signin-box"):
+            yield Label(self.jury.award_title, id="award-title")
+            yield Label(tr("tui.signin.title"), classes="dialog-title")
+            yield Static(tr("tui.signin.intro"), id="intro")
+            yield Select[str]([(n, n) for n in self.names], prompt=tr("tui.signin.name"),
+                              id="name")
+            yield Input(password=True, placeholder=tr("tui.signin.pin"), id="pin")
+            yield Button(tr("tui.signin.button"), id="signin-button", variant="primary")
+            yield Static("", id="message", classes="problem")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.fetch("jury", lambda: [j.name for j in self.services.jurors.list()])
+
+    def loaded_jury(self, names: list[str]) -> None:
+        self.names = names
+        select = self.query_one("#name", Select)
+        select.set_options([(n, n) for n in names])
+        if not names:
+            self.query_one("#message", Static).update(self.tr("tui.signin.nojury"))
+        select.focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.value is not Select.NULL:
+            self.query_one("#pin", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.sign_in()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "signin-button":
+            self.sign_in()
+
+    def sign_in(self) -> None:
+        name = self.query_one("#name", Select).value
+        if name is Select.NULL:
+            self.query_one("#message", Static).update(self.tr("tui.signin.pick"))
+            return
+        pin_input = self.query_one("#pin", Input)
+        pin, pin_input.value = pin_input.value, ""
+        self.query_one("#message", Static).update("")
+        self.fetch("signin", lambda: self.services.jurors.sign_in(str(name), pin))
+
+    def loaded_signin(self, actor: Actor) -> None:
+        self.jury.signed_in(actor)
+
+    def failed(self, tag: str, error: BaseException) -> None:
+        if tag == "signin" and isinstance(error, JuryError):
+            text = (self.tr(f"signin.{error.reason}", **error.values)
+                    if isinstance(error, SignInError) else error.message)
+            self.query_one("#message", Static).update(f"✗ {text}")
+            self.query_one("#pin", Input).focus()
+            return
+        super().failed(tag, error)

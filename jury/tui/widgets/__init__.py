@@ -1,0 +1,1 @@
+"""Widgets that display; the screens coordinate them."""

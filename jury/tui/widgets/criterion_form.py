@@ -1,0 +1,98 @@
+"""One criterion of one entry: its label and question, the score, and a note."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Input, Label, Static
+
+from jury.award_settings import CriterionSettings, Scale
+from jury.i18n import Strings
+from jury.tui.widgets.score_field import ScoreField
+
+NOTE_PAUSE = 0.8
+
+
+class CriterionForm(Widget):
+    """Posts Changed(entry_id, criterion, value, note) whenever score or note settles."""
+
+    class Changed(Message):
+        def __init__(self, form: CriterionForm, value: float | None, note: str) -> None:
+            super().__init__()
+            self.form = form
+            self.entry_id = form.entry_id
+            self.criterion = form.criterion.key
+            self.value = value
+            self.note = note
+
+    def __init__(self, entry_id: str, criterion: CriterionSettings, scale: Scale,
+                 strings: Strings, *, value: float | None, note: str, editable: bool) -> None:
+        super().__init__(id=f"criterion-{criterion.key}")
+        self.entry_id = entry_id
+        self.criterion = criterion
+        self.scale = scale
+        self.strings = strings
+        self.editable = editable
+        self._value = value
+        self._note = note
+        self._pause: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        tr = self.strings
+        yield Label(tr.label(self.criterion.label_nl, self.criterion.label_en),
+                    classes="criterion-label")
+        yield Static(tr.label(self.criterion.question_nl, self.criterion.question_en),
+                     classes="criterion-question")
+        yield ScoreField(self.scale, tr, self._value, editable=self.editable, id="score")
+        yield Static("", classes="problem", id="refused")
+        note = Input(self._note, placeholder=tr("tui.score.note", criterion=tr.label(
+            self.criterion.label_nl, self.criterion.label_en)), id="note",
+            disabled=not self.editable, compact=True)
+        yield note
+
+    @property
+    def value(self) -> float | None:
+        fields = self.query(ScoreField)
+        return fields.first().value if fields else self._value
+
+    @property
+    def note(self) -> str:
+        # While the screen swaps entries the children may already be gone.
+        notes = self.query("#note")
+        return notes.first(Input).value if notes else self._note
+
+    def on_score_field_refused(self, event: ScoreField.Refused) -> None:
+        """Said twice: beside the field, and as a notice that is visible wherever it is."""
+        event.stop()
+        self.query_one("#refused", Static).update(f"✗ {event.text}")
+        self.notify(event.text, severity="warning")
+
+    def on_score_field_changed(self, event: ScoreField.Changed) -> None:
+        event.stop()
+        self.query_one("#refused", Static).update("")
+        self._value = event.value
+        self.flush()
+        self.post_message(self.Changed(self, event.value, self.note))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if event.value == self._note:
+            return
+        if self._pause is not None:
+            self._pause.stop()
+        self._pause = self.set_timer(NOTE_PAUSE, self.flush)
+
+    def on_descendant_blur(self) -> None:
+        self.flush()
+
+    def flush(self) -> None:
+        """Send a note that is still waiting for the typing pause."""
+        if self._pause is not None:
+            self._pause.stop()
+            self._pause = None
+        note = self.note
+        if note != self._note:
+            self._note = note
+            self.post_message(self.Changed(self, self.value, note))

@@ -1,0 +1,85 @@
+"""Language, help, the command palette, the chair's landing, a small terminal."""
+
+from jury import repository
+from jury.tui.screens.chair import ChairScreen
+from jury.tui.screens.dialogs import HelpScreen
+from jury.tui.screens.entries import EntryListScreen
+from jury.tui.screens.score import ScoreScreen
+
+from .conftest import CHAIR, JUROR, screen_text, sign_in, wait_for
+
+
+async def test_switching_language_is_remembered_for_the_juror(make_app, jury):
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await sign_in(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
+                       and app.screen.shown)
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: "0 of 17 done" in screen_text(app))
+        assert "to do" in screen_text(app) and "Nederlands" in screen_text(app)
+    with jury.entries.reading() as session:
+        assert repository.juror_by_name(JUROR, session=session).language == "en"
+    again = make_app()
+    async with again.run_test(size=(100, 32)) as pilot:
+        await sign_in(pilot)
+        await wait_for(pilot, lambda: "0 of 17 done" in screen_text(again))
+
+
+async def test_help_opens_with_f1_and_question_mark(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await sign_in(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen))
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert "Zo werkt scoren" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_commands_read_group_colon_verb(make_app):
+    app = make_app(language="en")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await sign_in(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
+                       and app.screen.shown)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen))
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Score: next unscored entry" in titles
+        assert "Entry: declare conflict of interest" in titles
+        ours = titles[:titles.index("Help: scoring and keys") + 1]
+        assert all(": " in title for title in ours)
+
+
+async def test_the_chair_lands_on_the_chairs_screen(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await sign_in(pilot, name=CHAIR)
+        await wait_for(pilot, lambda: isinstance(app.screen, ChairScreen))
+        assert f"Welkom, {CHAIR}" in screen_text(app)
+
+
+async def test_usable_at_80_by_24(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await sign_in(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
+                       and app.screen.shown)
+        assert "van 17 afgerond" in screen_text(app)
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)
+                       and app.screen.view is not None)
+        text = screen_text(app)
+        assert "f8 Volgende" in text and "Lijst" in text
+
+
+async def test_high_contrast_theme_toggles(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("f3")
+        assert app.theme == "jury-high-contrast"
+        await pilot.press("f3")
+        assert app.theme == "textual-dark"
