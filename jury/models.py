@@ -13,10 +13,9 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from jury.terms import PHASES, RECUSAL_REASONS, ROLES  # noqa: F401  (the model's vocabulary)
+
 SCHEMA_VERSION = 1
-PHASES = ("scoring", "deliberation", "final")
-ROLES = ("juror", "chair")
-RECUSAL_REASONS = ("professional", "personal", "other")
 
 
 def utcnow() -> datetime:

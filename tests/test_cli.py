@@ -149,3 +149,19 @@ def test_python_dash_m_and_the_console_script(tmp_path):
     script = subprocess.run([console_script, "--db", str(tmp_path / "none.db"), "status"],
                             capture_output=True, text=True, env=None)
     assert script.returncode == 2 and "no such database" in script.stderr
+
+
+def test_demo_does_not_open_the_app_without_a_terminal(capsys, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr("jury.cli.setup.run_app", lambda *a, **k: opened.append(a))
+    code, _, _ = run(capsys, "demo", "--db", str(tmp_path / "demo.db"))
+    assert code == 0 and opened == []
+
+
+def test_jury_without_a_command_opens_the_app_on_the_database(capsys, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr("jury.cli.run_app", lambda c: opened.append(c.settings.database))
+    db = str(tmp_path / "jury.db")
+    run(capsys, "--db", db, "init", str(SAMPLE))
+    code, _, _ = run(capsys, "--db", db)
+    assert code == 0 and opened == [db]

@@ -23,3 +23,9 @@ def test_reconciliation_is_pure():
 def test_the_package_root_is_light():
     loaded = loaded_after("import jury, jury.errors, jury.config")
     assert not loaded & {"sqlmodel", "sqlalchemy", "textual", "numpy", "openpyxl", "pydantic"}
+
+
+def test_the_first_frame_needs_no_database_layer():
+    """`jury` draws its loading screen before SQLAlchemy, pydantic or numpy are imported."""
+    loaded = loaded_after("import jury.cli, jury.tui.app")
+    assert not loaded & {"sqlmodel", "sqlalchemy", "pydantic", "numpy", "openpyxl"}

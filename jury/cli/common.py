@@ -114,9 +114,17 @@ def number(value: Any, digits: int = 2) -> str:
 
 
 def run_app(c: Context, database: str | None = None) -> None:
-    """Open the juror's screens on the database (it must exist: 'jury init' makes one)."""
-    from jury.tui.app import build_app
+    """Open the juror's screens on the database (it must exist: 'jury init' makes one).
 
-    services = (open_services(database_url(database), create=False) if database
-                else c.services(create=False))
-    build_app(services, language=c.settings.language).run()
+    The app draws its first frame before the database layer is imported; a missing
+    database is still reported here, as a clear error, before the screen opens.
+    """
+    from pathlib import Path
+
+    from jury.tui.app import connect_app
+
+    url = database_url(database) if database else c.settings.database_url
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        raise JuryError(f"{url.removeprefix('sqlite:///')}: no such database. Create it with "
+                        "'jury init FOLDER' or name another one with --db.", title="Database")
+    connect_app(url, language=c.settings.language).run()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,6 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from jury import repository
+from jury.actor import Actor
 from jury.award_settings import (
     AwardInfo,
     AwardSettings,
@@ -24,22 +24,7 @@ from jury.errors import NotFoundError
 from jury.models import AuditEvent, Award, Category, Criterion, utcnow
 
 ROLES = ("secretary", "chair", "juror")
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting: the secretary at the command line, the chair, or a juror."""
-
-    name: str
-    role: str
-
-    @classmethod
-    def secretary(cls) -> Actor:
-        return cls(name="secretary", role="secretary")
-
-    @property
-    def label(self) -> str:
-        return self.name if self.role == "secretary" else f"{self.role}:{self.name}"
+__all__ = ["Actor", "Service", "audit", "audit_many", "load_settings", "require_award"]
 
 
 class Service:

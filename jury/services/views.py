@@ -13,8 +13,7 @@ from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import NotFoundError, PermissionDenied
 from jury.services.base import Actor, Service, audit, load_settings, require_award
-
-STATUSES = ("scored", "partly", "todo", "recused")
+from jury.terms import STATUSES  # noqa: F401  (a juror's status for an entry)
 
 
 @dataclass(frozen=True)

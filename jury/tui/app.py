@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
-from jury.award_settings import AwardSettings
+from jury.actor import Actor
 from jury.errors import JuryError
 from jury.i18n import Strings
-from jury.services import Actor, Services
 from jury.tui.saving import Saver
 from jury.tui.screens.base import JuryScreen, translate_bindings
 from jury.tui.screens.chair import ChairScreen
 from jury.tui.screens.dialogs import ErrorScreen, HelpScreen
 from jury.tui.screens.entries import EntryListScreen
 from jury.tui.screens.score import ScoreScreen
-from jury.tui.screens.signin import SignInScreen
+from jury.tui.screens.signin import LoadingScreen, SignInScreen
+
+if TYPE_CHECKING:
+    from jury.award_settings import AwardSettings
+    from jury.services import Services
 
 HIGH_CONTRAST = Theme(
     name="jury-high-contrast",
@@ -54,25 +58,47 @@ class JuryApp(App[None]):
 
     KEY_TEXT = {"help": "help", "language": "language", "contrast": "contrast", "quit": "quit"}
 
-    def __init__(self, services: Services, settings: AwardSettings, *,
-                 language: str | None = None) -> None:
+    def __init__(self, connect: Callable[[], Services], *, language: str | None = None) -> None:
+        """`connect` opens the database; it runs in a thread after the first frame, so the
+        juror sees the app at once while the database layer loads."""
         super().__init__()
-        self.services = services
-        self.settings = settings
-        self.strings = Strings(language or settings.award.language)
+        self.connect = connect
+        self.services: Services
+        self.settings: AwardSettings
+        self.strings = Strings(language or "nl")
         self.language_chosen = language is not None
         self.saver = Saver()
         self.actor: Actor | None = None
-        self.award_title = f"{settings.award.name} {settings.award.edition}"
+        self.award_title = "jury"
         self.register_theme(HIGH_CONTRAST)
         self.theme = STANDARD_THEME
 
     def on_mount(self) -> None:
         translate_bindings(self, self.KEY_TEXT, self.strings)
-        self.title = self.award_title
         self.run_worker(self.saver.run, thread=True, group="save", name="saver",
                         exit_on_error=False)
-        self.push_screen(SignInScreen())
+        self.push_screen(LoadingScreen())
+        self.run_worker(self._connect, thread=True, group="db-connect", name="connect",
+                        exit_on_error=False)
+
+    def _connect(self) -> None:
+        services = self.connect()
+        settings = services.award.settings()
+        self.call_from_thread(self._connected, services, settings)
+
+    def _connected(self, services: Services, settings: AwardSettings) -> None:
+        self.services = services
+        self.settings = settings
+        self.award_title = f"{settings.award.name} {settings.award.edition}"
+        self.title = self.award_title
+        if not self.language_chosen:
+            self.strings = Strings(settings.award.language)
+            translate_bindings(self, self.KEY_TEXT, self.strings)
+        self.switch_screen(SignInScreen())
+
+    def on_worker_state_changed(self, event) -> None:
+        if event.worker.name == "connect" and event.worker.error is not None:
+            self.show_error(event.worker.error)
 
     def on_unmount(self) -> None:
         self.saver.put(None)
@@ -173,5 +199,16 @@ class JuryApp(App[None]):
 
 
 def build_app(services: Services, *, language: str | None = None) -> JuryApp:
-    """The app on a database: the one factory the CLI, `jury serve` and the tests use."""
-    return JuryApp(services, services.award.settings(), language=language)
+    """The app on open services: the factory the tests use, like the CLI's connect_app."""
+    return JuryApp(lambda: services, language=language)
+
+
+def connect_app(url: str, *, language: str | None = None) -> JuryApp:
+    """The app on a database URL, opened after the first frame: what `jury` runs."""
+
+    def connect() -> Services:
+        from jury.cli.common import open_services
+
+        return open_services(url, create=False)
+
+    return JuryApp(connect, language=language)

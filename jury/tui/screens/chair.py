@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Center, Vertical
 from textual.widgets import Footer, Label, Static
 
-from jury.services import Actor
+from jury.actor import Actor
 from jury.tui.screens.base import JuryScreen
 
 

@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, RadioButton, RadioSet, Static, TextArea
 
 from jury.i18n import HELP, Strings
-from jury.models import RECUSAL_REASONS
+from jury.terms import RECUSAL_REASONS
 
 
 class HelpScreen(ModalScreen[None]):

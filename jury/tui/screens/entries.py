@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
-from jury.services import Actor
-from jury.services.views import STATUSES, Desk, EntryRow
+from jury.actor import Actor
+from jury.terms import STATUSES
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.dialogs import SubmitScreen
+
+if TYPE_CHECKING:
+    from jury.services.views import Desk, EntryRow
 
 SYMBOLS = {"scored": "✓", "partly": "◐", "todo": "·", "recused": "⊘"}
 ORDERS = ("shuffle", "id", "title")

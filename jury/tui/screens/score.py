@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,14 +11,16 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Button, DataTable, Footer, Label, Markdown, Static, TextArea
 
+from jury.actor import Actor
 from jury.errors import JuryError
-from jury.services import Actor
-from jury.services.scoring import StaleWriteError
-from jury.services.views import EntryView
 from jury.tui.saving import SaveDone, SaveFailed, SaveJob
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.dialogs import RecusalScreen
 from jury.tui.widgets.criterion_form import CriterionForm
+from jury.tui.widgets.score_field import ScoreField
+
+if TYPE_CHECKING:
+    from jury.services.views import EntryView
 
 NOTE_PAUSE = 0.8
 
@@ -80,6 +83,9 @@ class ScoreScreen(JuryScreen):
         body = self.query_one("#entry-body", VerticalScroll)
         await body.remove_children()
         await body.mount_all(list(self._content(view)))
+        if view.editable:
+            # Ready to type the first score, with the entry's text still in view from the top.
+            self.query(ScoreField).first().focus(scroll_visible=False)
         body.scroll_home(animate=False)
         self._note_sent = view.note
         for criterion in self.jury.settings.criteria:
@@ -218,15 +224,16 @@ class ScoreScreen(JuryScreen):
     def on_save_failed(self, message: SaveFailed) -> None:
         error = message.error
         text = error.message if isinstance(error, JuryError) else str(error)
-        if isinstance(error, StaleWriteError):
-            current = error.current
+        stale = type(error).__name__ == "StaleWriteError"
+        if stale:
+            current = getattr(error, "current", None)
             value = current[0] if isinstance(current, tuple) else None
             text = self.tr("tui.stale", value="–" if value is None else f"{value:g}")
         self.query_one("#saved", Static).update("✗ " + self.tr("tui.save_failed", error=text))
         self.add_class("-unsaved")
         if isinstance(error, JuryError):
             self.notify(text, title=error.title, severity="error", timeout=10)
-            if isinstance(error, StaleWriteError):
+            if stale:
                 self.reload()
         else:
             self.jury.show_error(error)

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Center, Vertical
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, LoadingIndicator, Select, Static
 
+from jury.actor import Actor
 from jury.errors import JuryError
-from jury.services import Actor
-from jury.services.jurors import SignInError
 from jury.tui.screens.base import JuryScreen
+
+
+class LoadingScreen(Screen):
+    """The first frame: shown while the database layer loads."""
+
+    def compose(self) -> ComposeResult:
+        with Center(), Vertical(id="signin-box"):
+            yield Label("jury", id="award-title")
+            yield LoadingIndicator()
 
 
 class SignInScreen(JuryScreen):
@@ -70,8 +79,9 @@ class SignInScreen(JuryScreen):
 
     def failed(self, tag: str, error: BaseException) -> None:
         if tag == "signin" and isinstance(error, JuryError):
-            text = (self.tr(f"signin.{error.reason}", **error.values)
-                    if isinstance(error, SignInError) else error.message)
+            reason = getattr(error, "reason", None)
+            text = (self.tr(f"signin.{reason}", **getattr(error, "values", {}))
+                    if reason else error.message)
             self.query_one("#message", Static).update(f"✗ {text}")
             self.query_one("#pin", Input).focus()
             return

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
-from jury.award_settings import CriterionSettings, Scale
 from jury.i18n import Strings
 from jury.tui.widgets.score_field import ScoreField
+
+if TYPE_CHECKING:
+    from jury.award_settings import CriterionSettings, Scale
 
 NOTE_PAUSE = 0.8
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -11,8 +13,10 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
-from jury.award_settings import Scale
 from jury.i18n import Strings
+
+if TYPE_CHECKING:
+    from jury.award_settings import Scale
 
 TYPING_PAUSE = 0.6
 

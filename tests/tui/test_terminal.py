@@ -1,0 +1,80 @@
+"""The real `jury` command in a real terminal (tmux): type a score, quit, find it stored."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from jury.cli import open_services
+from jury.services import Actor
+
+from .conftest import stored_scores
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None,
+                                reason="tmux is not installed (apt-get install tmux)")
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+def alive(session: str) -> bool:
+    return subprocess.run(["tmux", "has-session", "-t", session],
+                          capture_output=True).returncode == 0
+
+
+def wait_for_text(session: str, text: str, timeout: float = 20) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if text in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared; the terminal showed:\n{screen}")
+
+
+def test_type_a_score_in_the_real_app_and_find_it_in_the_database(tmp_path, settings):
+    from jury.io.entries import CategoryChoice, read_entries
+
+    from ..conftest import SAMPLE
+
+    db = tmp_path / "jury.db"
+    services = open_services(f"sqlite:///{db}")
+    secretary = Actor.secretary()
+    services.award.setup(secretary, settings)
+    choices = [CategoryChoice(c.key, (c.label_nl, c.label_en)) for c in settings.categories]
+    services.entries.import_entries(
+        secretary, read_entries([SAMPLE / "entries.csv"], categories=choices).entries)
+    services.jurors.add(secretary, "Sanne Bakker", "2468")
+    jury = str(Path(sys.executable).with_name("jury"))
+    session = f"jury-test-{os.getpid()}"
+    env = f"TERM=xterm-256color COLUMNS=100 LINES=32 {jury} --db {db}"
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "32", env)
+    try:
+        wait_for_text(session, "Aanmelden")
+        time.sleep(0.5)
+        tmux("send-keys", "-t", session, "Enter")
+        wait_for_text(session, "Sanne Bakker")
+        tmux("send-keys", "-t", session, "Down", "Enter")
+        time.sleep(0.3)
+        tmux("send-keys", "-t", session, "2468", "Enter")
+        wait_for_text(session, "van 17 afgerond")
+        tmux("send-keys", "-t", session, "F9")
+        wait_for_text(session, "nog geen score")
+        time.sleep(0.3)
+        tmux("send-keys", "-t", session, "8")
+        wait_for_text(session, "opgeslagen")
+        tmux("send-keys", "-t", session, "C-q")
+        deadline = time.monotonic() + 10
+        while alive(session) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not alive(session), "jury did not quit on Ctrl+Q"
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    values = [value for value, _ in stored_scores(services).values()]
+    assert values == [8.0]
