@@ -214,3 +214,9 @@ def entry_notes_on(entry_id: str, *, session: Session) -> list[tuple[EntryNote, 
     query = (select(EntryNote, Juror.name).join(Juror, col(Juror.id) == col(EntryNote.juror_id))
              .where(EntryNote.entry_id == entry_id).order_by(col(Juror.name)))
     return [(note, name) for note, name in session.exec(query).all()]
+
+
+def score(juror_id: int, entry_id: str, criterion_id: int, *, session: Session) -> Score | None:
+    query = select(Score).where(Score.juror_id == juror_id, Score.entry_id == entry_id,
+                                Score.criterion_id == criterion_id)
+    return session.exec(query).first()

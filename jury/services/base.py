@@ -113,3 +113,9 @@ def load_settings(session: Session) -> AwardSettings:
     return settings_from_rows(
         award, repository.criteria(session=session), repository.categories(session=session)
     )
+
+
+def scale_of(award: Award) -> Scale:
+    """The award's scale without rebuilding all of its settings: every keystroke checks it."""
+    return Scale(min=award.scale_min, max=award.scale_max, step=award.scale_step,
+                 labels=award.scale_labels)

@@ -12,7 +12,15 @@ from sqlmodel import Session
 from jury import repository
 from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied
 from jury.models import RECUSAL_REASONS, EntryNote, Juror, Recusal, Score, ScoreData, utcnow
-from jury.services.base import Actor, Service, audit, audit_many, load_settings, require_award
+from jury.services.base import (
+    Actor,
+    Service,
+    audit,
+    audit_many,
+    load_settings,
+    require_award,
+    scale_of,
+)
 
 
 class StaleWriteError(ConflictError):
@@ -90,7 +98,7 @@ class ScoringService(Service):
         juror = juror or actor.name
         with self.transaction() as session:
             found = _juror_for(session, actor, juror)
-            settings = load_settings(session)
+            scale = scale_of(require_award(session))
             _require_entry(session, entry_id)
             if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
                 raise PermissionDenied(f"{juror} declared a conflict of interest for {entry_id}: "
@@ -98,11 +106,11 @@ class ScoringService(Service):
             criteria = {c.key: c for c in repository.criteria(session=session)}
             if criterion not in criteria:
                 raise NotFoundError(f"No criterion {criterion!r}.")
-            if value is not None and not settings.scale.allows(value):
+            if value is not None and not scale.allows(value):
                 raise PermissionDenied(f"{value:g} is not on the scale "
-                                       f"{settings.scale.describe()}; nothing was saved.")
+                                       f"{scale.describe()}; nothing was saved.")
             key = (int(found.id or 0), entry_id, int(criteria[criterion].id or 0))
-            stored = repository.scores_for([key], session=session).get(key)
+            stored = repository.score(*key, session=session)
             current = stored.version if stored is not None else 0
             if current != expected_version:
                 shown = "nothing" if stored is None or stored.value is None else f"{stored.value:g}"
@@ -306,5 +314,6 @@ def _juror_for(session: Session, actor: Actor, name: str) -> Juror:
 
 
 def _require_entry(session: Session, entry_id: str) -> None:
-    if entry_id not in {e.id for e in repository.entries(session=session)}:
+    entry = repository.entry(entry_id, session=session)
+    if entry is None or entry.withdrawn:
         raise NotFoundError(f"No entry {entry_id!r} in the running.")

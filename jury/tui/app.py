@@ -16,15 +16,12 @@ from jury.errors import JuryError
 from jury.i18n import Strings
 from jury.tui.saving import Saver
 from jury.tui.screens.base import JuryScreen, translate_bindings
-from jury.tui.screens.chair import ChairScreen
-from jury.tui.screens.dialogs import ErrorScreen, HelpScreen
-from jury.tui.screens.entries import EntryListScreen
-from jury.tui.screens.score import ScoreScreen
 from jury.tui.screens.signin import LoadingScreen, SignInScreen
 
 if TYPE_CHECKING:
     from jury.award_settings import AwardSettings
     from jury.services import Services
+    from jury.services.views import Desk
 
 HIGH_CONTRAST = Theme(
     name="jury-high-contrast",
@@ -78,15 +75,17 @@ class JuryApp(App[None]):
         self.run_worker(self.saver.run, thread=True, group="save", name="saver",
                         exit_on_error=False)
         self.push_screen(LoadingScreen())
-        self.run_worker(self._connect, thread=True, group="db-connect", name="connect",
-                        exit_on_error=False)
+        # Only once the loading view is on screen: the imports behind it hold the GIL.
+        self.call_after_refresh(self.run_worker, self._connect, thread=True,
+                                group="db-connect", name="connect", exit_on_error=False)
 
     def _connect(self) -> None:
         services = self.connect()
         settings = services.award.settings()
-        self.call_from_thread(self._connected, services, settings)
+        names = [j.name for j in services.jurors.list()]
+        self.call_from_thread(self._connected, services, settings, names)
 
-    def _connected(self, services: Services, settings: AwardSettings) -> None:
+    def _connected(self, services: Services, settings: AwardSettings, names: list[str]) -> None:
         self.services = services
         self.settings = settings
         self.award_title = f"{settings.award.name} {settings.award.edition}"
@@ -94,7 +93,7 @@ class JuryApp(App[None]):
         if not self.language_chosen:
             self.strings = Strings(settings.award.language)
             translate_bindings(self, self.KEY_TEXT, self.strings)
-        self.switch_screen(SignInScreen())
+        self.switch_screen(SignInScreen(names))
 
     def on_worker_state_changed(self, event) -> None:
         if event.worker.name == "connect" and event.worker.error is not None:
@@ -105,23 +104,27 @@ class JuryApp(App[None]):
 
     # Moving between screens -------------------------------------------------------------
 
-    def signed_in(self, actor: Actor) -> None:
+    def signed_in(self, actor: Actor, desk: Desk | None = None) -> None:
+        """After sign-in: the chair's screens, or the juror's list (with its data if the
+        sign-in already fetched it). Screens beyond sign-in load on first use."""
+        from jury.tui.screens.chair import ChairScreen
+        from jury.tui.screens.entries import EntryListScreen
+
         self.actor = actor
         if actor.role == "chair":
             self.switch_screen(ChairScreen(actor))
             return
-        screen = EntryListScreen(actor)
-        self.switch_screen(screen)
-        self.run_worker(lambda: self._adopt_language(actor), thread=True, group="db-language",
-                        exit_on_error=False)
-
-    def _adopt_language(self, actor: Actor) -> None:
-        desk = self.services.views.desk(actor)
-        wanted = desk.remembered_language or (None if self.language_chosen else desk.language)
+        wanted = None
+        if desk is not None:
+            wanted = desk.remembered_language or (None if self.language_chosen else desk.language)
         if wanted is not None and wanted != self.strings.language:
-            self.call_from_thread(self.set_language, wanted, remember=False)
+            self.strings = Strings(wanted)
+            translate_bindings(self, self.KEY_TEXT, self.strings)
+        self.switch_screen(EntryListScreen(actor, desk))
 
     def open_entry(self, actor: Actor, order: list[str], index: int) -> None:
+        from jury.tui.screens.score import ScoreScreen
+
         self.push_screen(ScoreScreen(actor, order, index))
 
     # Errors -------------------------------------------------------------------------------
@@ -131,12 +134,16 @@ class JuryApp(App[None]):
         if isinstance(error, JuryError):
             self.notify(error.message, title=error.title, severity="error", timeout=10)
             return
+        from jury.tui.screens.dialogs import ErrorScreen
+
         text = "".join(traceback.format_exception(error))
         self.push_screen(ErrorScreen(self.strings, text))
 
     # Actions ------------------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from jury.tui.screens.dialogs import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.strings))
 
@@ -173,11 +180,14 @@ class JuryApp(App[None]):
 
     def flush_edits(self) -> None:
         for screen in self.screen_stack:
-            if isinstance(screen, ScoreScreen):
+            if isinstance(screen, JuryScreen):
                 screen.flush()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Command palette entries in 'Group: verb' form, for what applies here and now."""
+        from jury.tui.screens.entries import EntryListScreen
+        from jury.tui.screens.score import ScoreScreen
+
         tr = self.strings
         if isinstance(screen, ScoreScreen):
             yield SystemCommand(tr("cmd.next_unscored"), tr("tip.next_unscored"),

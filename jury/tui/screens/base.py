@@ -86,6 +86,9 @@ class JuryScreen(DatabaseCalls, Screen):
     def reload(self) -> None:
         """Fetch this screen's data again (after a save was refused, a phase change...)."""
 
+    def flush(self) -> None:
+        """Send edits still waiting for a typing pause (screens with edits override it)."""
+
     def fresh(self) -> JuryScreen:
         """A new screen showing the same thing: how a language switch redraws everything."""
         return type(self)()

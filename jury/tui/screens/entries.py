@@ -38,10 +38,11 @@ class EntryListScreen(JuryScreen):
     KEY_TEXT = {"list-open": "open", "next-unscored": "next_unscored", "order": "order",
                 "search": "search", "submit": "submit"}
 
-    def __init__(self, actor: Actor) -> None:
+    def __init__(self, actor: Actor, desk: Desk | None = None) -> None:
         super().__init__()
         self.actor = actor
         self.desk: Desk | None = None
+        self._first_desk = desk
         self.order = "shuffle"
         self.shown: list[EntryRow] = []
 
@@ -64,7 +65,11 @@ class EntryListScreen(JuryScreen):
         table = self.query_one(DataTable)
         for key, width in WIDTHS.items():
             table.add_column(self.tr(f"col.{key}"), width=width, key=key)
-        self.reload()
+        if self._first_desk is not None:
+            desk, self._first_desk = self._first_desk, None
+            self.loaded_desk(desk)
+        else:
+            self.reload()
 
     def fresh(self) -> EntryListScreen:
         screen = EntryListScreen(self.actor)

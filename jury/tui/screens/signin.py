@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, LoadingIndicator, Select, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from jury.actor import Actor
 from jury.errors import JuryError
@@ -18,13 +18,15 @@ class LoadingScreen(Screen):
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="signin-box"):
             yield Label("jury", id="award-title")
-            yield LoadingIndicator()
+            # Still text, not an animation: the load behind it should have the CPU.
+            yield Static("…", id="loading")
 
 
 class SignInScreen(JuryScreen):
-    def __init__(self) -> None:
+    def __init__(self, names: list[str] | None = None) -> None:
         super().__init__()
         self.names: list[str] = []
+        self._first_names = names
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -40,7 +42,11 @@ class SignInScreen(JuryScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.reload()
+        if self._first_names is not None:
+            names, self._first_names = self._first_names, None
+            self.loaded_jury(names)
+        else:
+            self.reload()
 
     def reload(self) -> None:
         self.fetch("jury", lambda: [j.name for j in self.services.jurors.list()])
@@ -72,10 +78,15 @@ class SignInScreen(JuryScreen):
         pin_input = self.query_one("#pin", Input)
         pin, pin_input.value = pin_input.value, ""
         self.query_one("#message", Static).update("")
-        self.fetch("signin", lambda: self.services.jurors.sign_in(str(name), pin))
+        def sign_in() -> tuple[Actor, object]:
+            actor = self.services.jurors.sign_in(str(name), pin)
+            # The list's data in the same trip: the juror lands on a full list.
+            return actor, (self.services.views.desk(actor) if actor.role == "juror" else None)
 
-    def loaded_signin(self, actor: Actor) -> None:
-        self.jury.signed_in(actor)
+        self.fetch("signin", sign_in)
+
+    def loaded_signin(self, signed: tuple[Actor, object]) -> None:
+        self.jury.signed_in(*signed)  # type: ignore[arg-type]
 
     def failed(self, tag: str, error: BaseException) -> None:
         if tag == "signin" and isinstance(error, JuryError):
