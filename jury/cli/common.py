@@ -64,12 +64,9 @@ class Context:
 
 def open_services(url: str, *, create: bool = True) -> Services:
     """Engine, schema and services for one database: the factory the CLI and tests share."""
-    from jury.db import ensure_schema, make_engine
     from jury.services import Services
 
-    engine = make_engine(url, create=create)
-    ensure_schema(engine)
-    return Services(engine)
+    return Services.open(url, create=create)
 
 
 def context(ctx: typer.Context) -> Context:

@@ -28,3 +28,12 @@ class Services:
         self.status = StatusService(engine)
         self.demo = DemoService(engine)
         self.views = ViewService(engine)
+
+    @classmethod
+    def open(cls, url: str, *, create: bool = True) -> Services:
+        """Engine, schema and services for one database: what every front end starts from."""
+        from jury.db import ensure_schema, make_engine
+
+        engine = make_engine(url, create=create)
+        ensure_schema(engine)
+        return cls(engine)

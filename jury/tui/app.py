@@ -217,8 +217,8 @@ def connect_app(url: str, *, language: str | None = None) -> JuryApp:
     """The app on a database URL, opened after the first frame: what `jury` runs."""
 
     def connect() -> Services:
-        from jury.cli.common import open_services
+        from jury.services import Services
 
-        return open_services(url, create=False)
+        return Services.open(url, create=False)
 
     return JuryApp(connect, language=language)
