@@ -116,12 +116,12 @@ def build(path: Path, size: int):
 
 
 async def in_process(services, db: Path, keys: int) -> dict[str, float]:
-    from textual.widgets import DataTable
 
     from jury.actor import Actor
     from jury.tui.app import build_app
     from jury.tui.screens.entries import EntryListScreen
     from jury.tui.screens.score import ScoreScreen
+    from jury.tui.widgets.entry_table import EntryTable
 
     figures: dict[str, float] = {}
     app = build_app(services)
@@ -138,7 +138,7 @@ async def in_process(services, db: Path, keys: int) -> dict[str, float]:
         screen.loaded_desk(desk)
         await pilot.pause()
         figures["list ready after its data is loaded"] = time.perf_counter() - start
-        table = screen.query_one(DataTable)
+        table = screen.query_one(EntryTable)
         table.focus()
         await pilot.pause()
         costs = []

@@ -2,12 +2,13 @@
 
 from datetime import timedelta
 
-from textual.widgets import DataTable, Input, TextArea
+from textual.widgets import Input, TextArea
 
 from jury import repository
 from jury.models import ScoreData
 from jury.tui.screens.entries import EntryListScreen
 from jury.tui.screens.score import ScoreScreen
+from jury.tui.widgets.entry_table import EntryTable
 from jury.tui.widgets.score_field import ScoreField
 
 from .conftest import (
@@ -42,7 +43,7 @@ async def test_sign_in_shows_the_list_with_status_words(make_app):
         text = screen_text(app)
         assert "0 van 17 afgerond" in text
         assert "· te doen" in text
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(EntryTable)
         assert table.row_count == 17
 
 

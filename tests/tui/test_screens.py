@@ -83,3 +83,23 @@ async def test_high_contrast_theme_toggles(make_app):
         assert app.theme == "jury-high-contrast"
         await pilot.press("f3")
         assert app.theme == "textual-dark"
+
+
+async def test_the_mouse_opens_an_entry_and_keys_move_through_a_long_list(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await sign_in(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
+                       and app.screen.shown)
+        table = app.screen.query_one("#entry-table")
+        await pilot.press("end")
+        assert table.cursor_row == 16
+        await pilot.press("home", "down", "down")
+        assert table.cursor_row == 2
+        third = app.screen.shown[3].id
+        await pilot.click("#entry-table", offset=(5, 4))
+        assert table.cursor_row == 3
+        await pilot.click("#entry-table", offset=(5, 4))
+        await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)
+                       and app.screen.view is not None)
+        assert app.screen.entry_id == third

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Input, Select, Static
+from textual.widgets import Footer, Input, Select, Static
 
 from jury.actor import Actor
 from jury.terms import STATUSES
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.dialogs import SubmitScreen
+from jury.tui.widgets.entry_table import EntryTable
 
 if TYPE_CHECKING:
     from jury.services.views import Desk, EntryRow
@@ -57,14 +58,11 @@ class EntryListScreen(JuryScreen):
                               id="category-filter", compact=True)
             yield Input(placeholder=tr("tui.list.search"), id="search-box", compact=True)
         yield Static("", id="order-line")
-        table: DataTable[str] = DataTable(id="entry-table", cursor_type="row", zebra_stripes=True)
-        yield table
+        yield EntryTable([(tr(f"col.{key}"), width) for key, width in WIDTHS.items()],
+                         id="entry-table")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for key, width in WIDTHS.items():
-            table.add_column(self.tr(f"col.{key}"), width=width, key=key)
         if self._first_desk is not None:
             desk, self._first_desk = self._first_desk, None
             self.loaded_desk(desk)
@@ -103,7 +101,7 @@ class EntryListScreen(JuryScreen):
         self.set_class(desk.phase != "scoring", "-locked")
         self.populate()
         if first:
-            self.query_one(DataTable).focus()
+            self.query_one(EntryTable).focus()
 
     def populate(self) -> None:
         """Apply filters, search and order to the loaded list; the cursor stays on its entry."""
@@ -123,25 +121,22 @@ class EntryListScreen(JuryScreen):
                "title": lambda r: r.title.casefold()}[self.order]
         rows.sort(key=key)
         labels = {c.key: tr.label(c.label_nl, c.label_en) for c in self.desk.settings.categories}
-        table = self.query_one(DataTable)
         current = self._current_id()
-        table.clear()
-        table.add_rows(
-            [(f"{SYMBOLS[r.status]} {tr('status.word.' + r.status)}", r.id, r.title,
-              r.organisation, labels.get(r.category or "", "")) for r in rows]
-        )
         self.shown = rows
         ids = [r.id for r in rows]
-        if current in ids:
-            table.move_cursor(row=ids.index(current))
+        self.query_one(EntryTable).set_rows(
+            [(f"{SYMBOLS[r.status]} {tr('status.word.' + r.status)}", r.id, r.title,
+              r.organisation, labels.get(r.category or "", "")) for r in rows],
+            cursor=ids.index(current) if current in ids else 0,
+        )
         self.query_one("#order-line", Static).update(
             tr("tui.list.order", order=tr(f"order.{self.order}"))
             + ("" if rows else f"   {tr('tui.list.empty')}")
         )
 
     def _current_id(self) -> str | None:
-        table = self.query_one(DataTable)
-        if not self.shown or table.cursor_row is None or table.cursor_row >= len(self.shown):
+        table = self.query_one(EntryTable)
+        if not self.shown or table.cursor_row >= len(self.shown):
             return None
         return self.shown[table.cursor_row].id
 
@@ -152,20 +147,20 @@ class EntryListScreen(JuryScreen):
         self.populate()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.query_one(DataTable).focus()
+        self.query_one(EntryTable).focus()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.open(event.cursor_row)
+    def on_entry_table_chosen(self, event: EntryTable.Chosen) -> None:
+        self.open(event.row)
 
     def action_open(self) -> None:
-        self.open(self.query_one(DataTable).cursor_row)
+        self.open(self.query_one(EntryTable).cursor_row)
 
     def open(self, row: int) -> None:
         if 0 <= row < len(self.shown):
             self.jury.open_entry(self.actor, [r.id for r in self.shown], row)
 
     def action_next_unscored(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(EntryTable)
         start = table.cursor_row + 1 if self.shown else 0
         order = self.shown[start:] + self.shown[:start]
         for row in order:
