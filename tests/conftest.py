@@ -106,3 +106,22 @@ def snapshot(engine) -> dict[str, list[tuple]]:
             name: sorted(tuple(map(repr, row)) for row in conn.execute(sa.select(table)))
             for name, table in meta.tables.items()
         }
+
+
+def sample_award(url: str, *jurors: str, pin: str = "2468"):
+    """Services on `url` holding the sample edition and the named jurors (one PIN for all)."""
+    from jury.award_settings import load_award_settings
+    from jury.cli import open_services
+    from jury.io.entries import CategoryChoice, read_entries
+    from jury.services import Actor
+
+    settings = load_award_settings(SAMPLE / "award.toml")
+    services = open_services(url)
+    secretary = Actor.secretary()
+    services.award.setup(secretary, settings)
+    choices = [CategoryChoice(c.key, (c.label_nl, c.label_en)) for c in settings.categories]
+    services.entries.import_entries(
+        secretary, read_entries([SAMPLE / "entries.csv"], categories=choices).entries)
+    for name in jurors:
+        services.jurors.add(secretary, name, pin)
+    return services

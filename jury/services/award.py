@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session
@@ -133,23 +134,19 @@ def _check_scores_fit(session: Session, settings: AwardSettings) -> None:
 
 
 def _sync_criteria(session: Session, settings: AwardSettings) -> None:
-    stored = {c.key: c for c in repository.criteria(session=session)}
-    for position, wanted in enumerate(settings.criteria):
-        row = stored.pop(wanted.key, None) or Criterion(key=wanted.key)  # type: ignore[call-arg]
-        for name, value in wanted.model_dump().items():
-            setattr(row, name, value)
-        row.position = position
-        session.add(row)
-    for row in stored.values():
-        session.delete(row)
-    session.flush()
+    _sync(session, Criterion, repository.criteria(session=session), settings.criteria)
 
 
 def _sync_categories(session: Session, settings: AwardSettings) -> None:
-    stored = {c.key: c for c in repository.categories(session=session)}
-    for position, wanted in enumerate(settings.categories):
-        row = stored.pop(wanted.key, None) or Category(key=wanted.key)  # type: ignore[call-arg]
-        for name, value in wanted.model_dump().items():
+    _sync(session, Category, repository.categories(session=session), settings.categories)
+
+
+def _sync(session: Session, model: type, rows: Sequence, wanted: Sequence) -> None:
+    """Make the stored rows match award.toml by key, in its order; drop the rest."""
+    stored = {row.key: row for row in rows}
+    for position, item in enumerate(wanted):
+        row = stored.pop(item.key, None) or model(key=item.key)
+        for name, value in item.model_dump().items():
             setattr(row, name, value)
         row.position = position
         session.add(row)

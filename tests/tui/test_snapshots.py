@@ -5,27 +5,18 @@ Update after an intended change with: pytest tests/tui/test_snapshots.py --snaps
 
 import pytest
 
-from jury.cli import open_services
-from jury.io.entries import CategoryChoice, read_entries
-from jury.services import Actor
 from jury.tui.app import build_app
 
-from ..conftest import SAMPLE
+from ..conftest import sample_award
 from .conftest import JUROR, PIN, sign_in, wait_for
 
 SIZE = (100, 32)
 
 
 @pytest.fixture
-def app(tmp_path, settings):
-    services = open_services(f"sqlite:///{tmp_path / 'snap.db'}")
-    secretary = Actor.secretary()
-    services.award.setup(secretary, settings)
-    choices = [CategoryChoice(c.key, (c.label_nl, c.label_en)) for c in settings.categories]
-    services.entries.import_entries(
-        secretary, read_entries([SAMPLE / "entries.csv"], categories=choices).entries)
-    services.jurors.add(secretary, JUROR, PIN)
-    services.jurors.add(secretary, "Youssef El Amrani", PIN)
+def app(tmp_path):
+    services = sample_award(f"sqlite:///{tmp_path / 'snap.db'}", JUROR, "Youssef El Amrani",
+                            pin=PIN)
     return build_app(services)
 
 

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jury.cli import open_services
-from jury.services import Actor
-
+from ..conftest import sample_award
 from .conftest import stored_scores
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None,
@@ -38,19 +36,9 @@ def wait_for_text(session: str, text: str, timeout: float = 20) -> str:
     raise AssertionError(f"{text!r} never appeared; the terminal showed:\n{screen}")
 
 
-def test_type_a_score_in_the_real_app_and_find_it_in_the_database(tmp_path, settings):
-    from jury.io.entries import CategoryChoice, read_entries
-
-    from ..conftest import SAMPLE
-
+def test_type_a_score_in_the_real_app_and_find_it_in_the_database(tmp_path):
     db = tmp_path / "jury.db"
-    services = open_services(f"sqlite:///{db}")
-    secretary = Actor.secretary()
-    services.award.setup(secretary, settings)
-    choices = [CategoryChoice(c.key, (c.label_nl, c.label_en)) for c in settings.categories]
-    services.entries.import_entries(
-        secretary, read_entries([SAMPLE / "entries.csv"], categories=choices).entries)
-    services.jurors.add(secretary, "Sanne Bakker", "2468")
+    services = sample_award(f"sqlite:///{db}", "Sanne Bakker")
     jury = str(Path(sys.executable).with_name("jury"))
     session = f"jury-test-{os.getpid()}"
     env = f"TERM=xterm-256color COLUMNS=100 LINES=32 {jury} --db {db}"
