@@ -211,3 +211,39 @@ def scores_import(
     c.out.print(tr("scores.imported", scores=tr.count(len(batch.scores), "score"),
                    new=summary.new, changed=summary.changed, unchanged=summary.unchanged,
                    recusals=tr.count(len(batch.recusals), "recusal")))
+
+
+@app.command("export")
+def export_command(
+    ctx: typer.Context,
+    output: Path | None = typer.Option(None, "-o", "--output", help="Where to write the .xlsx."),
+    lang: str | None = typer.Option(None, "--lang", metavar="nl|en",
+                                    help="Language of the workbook."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+) -> None:
+    """Write the ranked ceremony workbook (exports/<award>-<edition>-<time>.xlsx)."""
+    from datetime import UTC, datetime
+
+    from jury.errors import JuryError
+    from jury.io.workbook import write_workbook
+    from jury.services.results import ResultsService
+
+    c = context(ctx)
+    services = c.services(create=False)
+    report = ResultsService(services.engine).compute(secretary())
+    settings = report.settings
+    language = lang or c.settings.language or settings.award.language
+    if language not in ("nl", "en"):
+        raise JuryError(f"--lang {language!r}: use nl or en.", title="Export")
+    now = datetime.now(UTC)
+    path = output or (c.settings.exports_dir / f"{settings.slug}-{settings.award.edition}-"
+                      f"{now.astimezone():%Y%m%d-%H%M}.xlsx")
+    if path.suffix.lower() != ".xlsx":
+        raise JuryError(f"{path}: the workbook needs a name ending in .xlsx.", title="Export")
+    if path.exists() and not force:
+        raise JuryError(f"{path} exists already. Choose another name with -o, or overwrite "
+                        "it with --force.", title="Export")
+    if not path.parent.is_dir():
+        raise JuryError(f"{path.parent}: no such folder.", title="Export")
+    write_workbook(report, path, language=language, exported_at=now)
+    c.out.print(str(path))

@@ -1,0 +1,127 @@
+"""The ceremony workbook, written to tmp_path and read back with openpyxl."""
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+from jury.models import ConsensusDecision, EntryData, ScoreData, utcnow
+
+from .test_cli import run
+from .test_results import JURORS, KEYS, scored  # noqa: F401  (fixture)
+
+INJECTION = '=HYPERLINK("http://example.com","x")'
+NOTE = 'Zei: "prima"\nTweede regel 😀'
+
+
+@pytest.fixture
+def workbook_path(capsys, scored, db_url, tmp_path, secretary):  # noqa: F811
+    scored.entries.import_entries(secretary, [
+        *[EntryData(e.id, e.title, e.organisation, e.category_key, e.contact, e.email,
+                    e.description, e.extra) for e in scored.entries.list()],
+        EntryData("X-1", INJECTION, "@Bedrijf", "mkb"),
+    ])
+    scored.scoring.record_scores(secretary, [ScoreData(j, "X-1", k, 9.0)
+                                             for j in JURORS for k in KEYS])
+    with scored.entries.transaction() as session:
+        session.add(ConsensusDecision(entry_id="TIA-02", value=8.5, rationale=NOTE,
+                                      decided_by="Marieke Hoekstra", decided_at=utcnow()))
+    path = tmp_path / "uitslag.xlsx"
+    code, out, err = run(capsys, "--db", db_url, "export", "-o", str(path))
+    assert code == 0, err
+    assert out.strip() == str(path)
+    return path
+
+
+def test_sheets_and_their_order(workbook_path):
+    book = load_workbook(workbook_path)
+    assert book.sheetnames == ["Uitslag MKB", "Uitslag Groot", "Methode"]
+    assert book.properties.creator.startswith("jury ")
+    assert book.properties.title == "Techniek Inclusief Award 2026"
+
+
+def test_ranking_order_equals_results_json(capsys, workbook_path, db_url):
+    _, out, _ = run(capsys, "--db", db_url, "results", "--json")
+    ranking = json.loads(out)["ranking"]
+    book = load_workbook(workbook_path)
+    for sheet, category in (("Uitslag MKB", "mkb"), ("Uitslag Groot", "groot")):
+        ids = [row[2] for row in book[sheet].iter_rows(min_row=4, values_only=True)]
+        assert ids == [r["entry"] for r in ranking if r["category"] == category]
+
+
+def test_cells_types_formats_and_layout(workbook_path):
+    sheet = load_workbook(workbook_path)["Uitslag MKB"]
+    assert sheet["A1"].value == "Techniek Inclusief Award 2026 · Uitslag MKB (voorlopig)"
+    assert [c.value for c in sheet[3]][:6] == ["Plaats", "Status", "Nr.", "Titel",
+                                               "Organisatie", "Totaal"]
+    first = sheet[4]
+    assert isinstance(first[0].value, int) and isinstance(first[5].value, int | float)
+    assert first[5].number_format == "0.00"
+    assert first[1].value == "Winnaar (voorstel)"
+    assert sheet[5][1].value == "Genomineerd (voorstel)"
+    assert sheet.freeze_panes == "A4"
+    assert sheet.auto_filter.ref.startswith("A3:")
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows == "$3:$3"
+    assert "&P" in sheet.oddFooter.right.text
+    assert sheet.conditional_formatting
+    assert len(sheet._charts) == 1
+
+
+def test_formula_injection_is_plain_text(workbook_path):
+    sheet = load_workbook(workbook_path)["Uitslag MKB"]
+    row = next(r for r in sheet.iter_rows(min_row=4) if r[2].value == "X-1")
+    assert row[3].value == INJECTION and row[3].data_type == "s"
+    assert row[4].value == "@Bedrijf" and row[4].data_type == "s"
+    raw = __import__("zipfile").ZipFile(workbook_path).read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in raw
+
+
+def test_notes_keep_newlines_quotes_and_emoji(workbook_path):
+    sheet = load_workbook(workbook_path)["Uitslag MKB"]
+    row = next(r for r in sheet.iter_rows(min_row=4) if r[2].value == "TIA-02")
+    assert NOTE in row[-1].value
+    assert row[5].value == 8.5
+
+
+def test_existing_file_needs_force_and_english_works(capsys, workbook_path, db_url):
+    code, _, err = run(capsys, "--db", db_url, "export", "-o", str(workbook_path))
+    assert code == 2 and "exists already" in err
+    code, _, _ = run(capsys, "--db", db_url, "export", "-o", str(workbook_path), "--force",
+                     "--lang", "en")
+    assert code == 0
+    assert load_workbook(workbook_path).sheetnames == ["Ranking SME", "Ranking Large", "Method"]
+
+
+def test_final_phase_drops_provisional(capsys, workbook_path, db_url, scored):  # noqa: F811
+    from jury import repository
+
+    with scored.entries.transaction() as session:
+        award = repository.award(session=session)
+        award.phase = "final"
+        session.add(award)
+    run(capsys, "--db", db_url, "export", "-o", str(workbook_path), "--force")
+    sheet = load_workbook(workbook_path)["Uitslag MKB"]
+    assert "voorlopig" not in sheet["A1"].value
+    assert sheet["B4"].value == "Winnaar"
+
+
+def test_a_failed_write_leaves_no_file(scored, tmp_path, monkeypatch, secretary):  # noqa: F811
+    from datetime import UTC, datetime
+
+    from openpyxl import Workbook
+
+    from jury.io.workbook import write_workbook
+    from jury.services.results import ResultsService
+
+    def broken(self, filename):
+        with open(filename, "wb") as f:
+            f.write(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Workbook, "save", broken)
+    report = ResultsService(scored.engine).compute(secretary)
+    with pytest.raises(OSError):
+        write_workbook(report, tmp_path / "uitslag.xlsx", exported_at=datetime.now(UTC))
+    assert list(tmp_path.glob("*uitslag*")) == []
