@@ -220,3 +220,18 @@ def score(juror_id: int, entry_id: str, criterion_id: int, *, session: Session) 
     query = select(Score).where(Score.juror_id == juror_id, Score.entry_id == entry_id,
                                 Score.criterion_id == criterion_id)
     return session.exec(query).first()
+
+
+def jury_record(*, session: Session) -> tuple[list, list, list]:
+    """(juror, entry, criterion, value, note) per score, (juror, entry, note) per overall note
+    and (juror, entry, reason) per recusal, for entries in the running."""
+    active = {e.id for e in entries(session=session)}
+    criteria_keys = {c.id: c.key for c in criteria(session=session)}
+    names = {j.id: j.name for j in jurors(session=session)}
+    scores = [(names[s.juror_id], s.entry_id, criteria_keys[s.criterion_id], s.value, s.note)
+              for s in session.exec(select(Score)).all() if s.entry_id in active]
+    notes = [(names[n.juror_id], n.entry_id, n.note)
+             for n in session.exec(select(EntryNote)).all() if n.entry_id in active]
+    recused = [(names[r.juror_id], r.entry_id, r.reason)
+               for r in recusals(session=session) if r.entry_id in active]
+    return scores, notes, recused

@@ -35,7 +35,8 @@ def workbook_path(capsys, scored, db_url, tmp_path, secretary):  # noqa: F811
 
 def test_sheets_and_their_order(workbook_path):
     book = load_workbook(workbook_path)
-    assert book.sheetnames == ["Uitslag MKB", "Uitslag Groot", "Methode"]
+    assert book.sheetnames == ["Uitslag MKB", "Uitslag Groot", "Per criterium", "Jury",
+                               "Juryrapport", "Notities", "Betrouwbaarheid", "Methode"]
     assert book.properties.creator.startswith("jury ")
     assert book.properties.title == "Techniek Inclusief Award 2026"
 
@@ -62,11 +63,13 @@ def test_cells_types_formats_and_layout(workbook_path):
     assert sheet.freeze_panes == "A4"
     assert sheet.auto_filter.ref.startswith("A3:")
     assert sheet.page_setup.orientation == "landscape"
-    assert sheet.page_setup.fitToWidth == 1
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
     assert sheet.print_title_rows == "$3:$3"
     assert "&P" in sheet.oddFooter.right.text
     assert sheet.conditional_formatting
-    assert len(sheet._charts) == 1
+    files = __import__("zipfile").ZipFile(workbook_path).namelist()
+    assert "xl/charts/chart1.xml" in files and "xl/charts/chart2.xml" in files
 
 
 def test_formula_injection_is_plain_text(workbook_path):
@@ -74,8 +77,10 @@ def test_formula_injection_is_plain_text(workbook_path):
     row = next(r for r in sheet.iter_rows(min_row=4) if r[2].value == "X-1")
     assert row[3].value == INJECTION and row[3].data_type == "s"
     assert row[4].value == "@Bedrijf" and row[4].data_type == "s"
-    raw = __import__("zipfile").ZipFile(workbook_path).read("xl/worksheets/sheet1.xml")
-    assert b"<f>" not in raw
+    archive = __import__("zipfile").ZipFile(workbook_path)
+    for name in archive.namelist():
+        if name.startswith("xl/worksheets/sheet"):
+            assert b"<f>" not in archive.read(name), name
 
 
 def test_notes_keep_newlines_quotes_and_emoji(workbook_path):
@@ -91,7 +96,9 @@ def test_existing_file_needs_force_and_english_works(capsys, workbook_path, db_u
     code, _, _ = run(capsys, "--db", db_url, "export", "-o", str(workbook_path), "--force",
                      "--lang", "en")
     assert code == 0
-    assert load_workbook(workbook_path).sheetnames == ["Ranking SME", "Ranking Large", "Method"]
+    assert load_workbook(workbook_path).sheetnames == [
+        "Ranking SME", "Ranking Large", "By criterion", "Jurors", "Jury report", "Notes",
+        "Reliability", "Method"]
 
 
 def test_final_phase_drops_provisional(capsys, workbook_path, db_url, scored):  # noqa: F811
@@ -110,18 +117,47 @@ def test_final_phase_drops_provisional(capsys, workbook_path, db_url, scored):  
 def test_a_failed_write_leaves_no_file(scored, tmp_path, monkeypatch, secretary):  # noqa: F811
     from datetime import UTC, datetime
 
-    from openpyxl import Workbook
+    import xlsxwriter
 
     from jury.io.workbook import write_workbook
     from jury.services.results import ResultsService
 
-    def broken(self, filename):
-        with open(filename, "wb") as f:
+    def broken(self):
+        with open(self.filename, "wb") as f:
             f.write(b"half")
         raise OSError("disk full")
 
-    monkeypatch.setattr(Workbook, "save", broken)
+    monkeypatch.setattr(xlsxwriter.Workbook, "close", broken)
     report = ResultsService(scored.engine).compute(secretary)
     with pytest.raises(OSError):
         write_workbook(report, tmp_path / "uitslag.xlsx", exported_at=datetime.now(UTC))
     assert list(tmp_path.glob("*uitslag*")) == []
+
+
+def test_the_jury_sheets(workbook_path):
+    book = load_workbook(workbook_path)
+    criteria = list(book["Per criterium"].iter_rows(min_row=4, values_only=True))
+    assert {row[2] for row in criteria} == {"Vernieuwing", "Overdraagbaarheid", "Effectiviteit"}
+    jury = [row for row in book["Jury"].iter_rows(values_only=True) if row[0]]
+    assert any(row[0] == "Sanne Bakker" and isinstance(row[1], float) for row in jury)
+    report = [row for row in book["Juryrapport"].iter_rows(values_only=True) if row[0]]
+    assert report[1][0] == "MKB" and report[2][0] == "Winnaar (voorstel)"
+    reliability = list(book["Betrouwbaarheid"].iter_rows(min_row=4, max_row=7, values_only=True))
+    assert [row[0] for row in reliability] == ["Vernieuwing", "Overdraagbaarheid",
+                                               "Effectiviteit", "Totaal"]
+    method = {row[0]: row[1] for row in book["Methode"].iter_rows(min_row=3, values_only=True)}
+    assert method["Berekening"] == "adjusted"
+    assert method["Software"].startswith("jury ")
+
+
+def test_recusals_show_as_conflict(capsys, scored, db_url, tmp_path, secretary):  # noqa: F811
+    scored.scoring.declare_recusal(secretary, "Priya Ramdin", "TIA-01", "personal")
+    scored.scoring.set_entry_note(secretary, "Sanne Bakker", "TIA-01", '@ "citaat"\nregel 😀')
+    path = tmp_path / "w.xlsx"
+    run(capsys, "--db", db_url, "export", "-o", str(path))
+    book = load_workbook(path)
+    cells = [c for row in book["Jury"].iter_rows() for c in row if c.value == "conflict"]
+    assert cells, "a recusal appears as 'conflict' in the score matrix"
+    notes = [row for row in book["Notities"].iter_rows(values_only=True)
+             if row[0] == "TIA-01" and row[3] == "Algemene notitie"]
+    assert notes[0][5] == '@ "citaat"\nregel 😀'

@@ -225,7 +225,7 @@ def export_command(
     from datetime import UTC, datetime
 
     from jury.errors import JuryError
-    from jury.io.workbook import write_workbook
+    from jury.io.workbook import JuryNotes, write_workbook
     from jury.services.results import ResultsService
 
     c = context(ctx)
@@ -245,5 +245,7 @@ def export_command(
                         "it with --force.", title="Export")
     if not path.parent.is_dir():
         raise JuryError(f"{path.parent}: no such folder.", title="Export")
-    write_workbook(report, path, language=language, exported_at=now)
+    record = ResultsService(services.engine).notes(secretary())
+    notes = JuryNotes(record.scores, record.entry_notes, record.recusals)
+    write_workbook(report, path, language=language, exported_at=now, notes=notes)
     c.out.print(str(path))

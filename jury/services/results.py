@@ -100,6 +100,23 @@ class ResultsService(Service):
         return ResultsReport(award.name, award.edition, award.phase, settings,
                              reconcile(panel, rules))
 
+    def notes(self, actor: Actor) -> NotesRecord:
+        """What each juror wrote and scored: for the jury report. Blind during scoring."""
+        with self.reading() as session:
+            award = require_award(session)
+            if actor.role == "juror" and award.phase == "scoring":
+                raise PermissionDenied("During scoring a juror does not see other jurors' notes.")
+            return NotesRecord(*repository.jury_record(session=session))
+
+
+class NotesRecord:
+    """Every juror's scores with notes, overall notes and recusals, as plain tuples."""
+
+    def __init__(self, scores: list, entry_notes: list, recusals: list) -> None:
+        self.scores = scores
+        self.entry_notes = entry_notes
+        self.recusals = recusals
+
 
 def _positions(ids: list[int | None], found: np.ndarray) -> np.ndarray:
     """Map database ids to positions 0..n-1 (-1 for ids not in `ids`), vectorised."""
