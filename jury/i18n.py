@@ -345,14 +345,25 @@ STRINGS.update({
         "Selecteer de tekst om hem te kopiëren voor het secretariaat.",
         "Select the text to copy it for the secretariat.",
     ),
+    "key.export": ("Exporteren", "Export"),
+    "tip.export": ("Schrijf de werkmap met de uitslag", "Write the ranked workbook"),
+    "cmd.export": ("Export: werkmap met de uitslag", "Export: ranked workbook"),
+    "tui.export.title": ("Werkmap met de uitslag", "The ranked workbook"),
+    "tui.export.intro": (
+        "Waar moet de Excel-werkmap komen? Voor de definitieve fase staat er 'voorlopig' in.",
+        "Where should the Excel workbook go? Before the final phase it says 'provisional'.",
+    ),
+    "tui.export.force": ("Bestaand bestand overschrijven", "Overwrite an existing file"),
+    "tui.export.write": ("Schrijven", "Write"),
+    "tui.export.done": ("Werkmap geschreven: {path}", "Workbook written: {path}"),
     "tui.chair.title": ("Voorzitter", "Chair"),
     "tui.chair.placeholder": (
         "Welkom, {name}. De schermen van de voorzitter (voortgang, rangorde, overleg, "
         "besluiten) komen in een volgende versie. Gebruik intussen 'jury status' en "
-        "'jury results' op de opdrachtregel.",
+        "'jury results' op de opdrachtregel. De werkmap met de uitslag kan al (F5).",
         "Welcome, {name}. The chair's screens (progress, ranking, deliberation, decisions) "
         "arrive in a later version. Meanwhile use 'jury status' and 'jury results' on the "
-        "command line.",
+        "command line. The ranked workbook is ready to export (F5).",
     ),
     "cmd.next_unscored": ("Score: volgende inzending die nog niet af is",
                           "Score: next unscored entry"),

@@ -161,3 +161,19 @@ def test_recusals_show_as_conflict(capsys, scored, db_url, tmp_path, secretary):
     notes = [row for row in book["Notities"].iter_rows(values_only=True)
              if row[0] == "TIA-01" and row[3] == "Algemene notitie"]
     assert notes[0][5] == '@ "citaat"\nregel 😀'
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None,
+                    reason="LibreOffice is not installed (apt-get install libreoffice-calc-nogui)")
+def test_libreoffice_calc_opens_the_workbook(workbook_path, tmp_path):
+    """A real spreadsheet program reads every sheet: it converts the workbook to PDF."""
+    import subprocess
+
+    profile = tmp_path / "profile"
+    done = subprocess.run(
+        ["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(workbook_path)],
+        capture_output=True, text=True, timeout=120)
+    pdf = tmp_path / "uitslag.pdf"
+    assert done.returncode == 0, done.stderr
+    assert pdf.exists() and pdf.stat().st_size > 10_000

@@ -124,4 +124,4 @@ def run_app(c: Context, database: str | None = None) -> None:
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
         raise JuryError(f"{url.removeprefix('sqlite:///')}: no such database. Create it with "
                         "'jury init FOLDER' or name another one with --db.", title="Database")
-    connect_app(url, language=c.settings.language).run()
+    connect_app(url, language=c.settings.language, exports_dir=c.settings.exports_dir).run()

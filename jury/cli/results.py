@@ -224,28 +224,10 @@ def export_command(
     """Write the ranked ceremony workbook (exports/<award>-<edition>-<time>.xlsx)."""
     from datetime import UTC, datetime
 
-    from jury.errors import JuryError
-    from jury.io.workbook import JuryNotes, write_workbook
-    from jury.services.results import ResultsService
+    from jury.io.workbook import export
 
     c = context(ctx)
-    services = c.services(create=False)
-    report = ResultsService(services.engine).compute(secretary())
-    settings = report.settings
-    language = lang or c.settings.language or settings.award.language
-    if language not in ("nl", "en"):
-        raise JuryError(f"--lang {language!r}: use nl or en.", title="Export")
-    now = datetime.now(UTC)
-    path = output or (c.settings.exports_dir / f"{settings.slug}-{settings.award.edition}-"
-                      f"{now.astimezone():%Y%m%d-%H%M}.xlsx")
-    if path.suffix.lower() != ".xlsx":
-        raise JuryError(f"{path}: the workbook needs a name ending in .xlsx.", title="Export")
-    if path.exists() and not force:
-        raise JuryError(f"{path} exists already. Choose another name with -o, or overwrite "
-                        "it with --force.", title="Export")
-    if not path.parent.is_dir():
-        raise JuryError(f"{path.parent}: no such folder.", title="Export")
-    record = ResultsService(services.engine).notes(secretary())
-    notes = JuryNotes(record.scores, record.entry_notes, record.recusals)
-    write_workbook(report, path, language=language, exported_at=now, notes=notes)
+    path = export(c.services(create=False), secretary(), output,
+                  folder=c.settings.exports_dir, language=lang or c.settings.language,
+                  force=force, now=datetime.now(UTC))
     c.out.print(str(path))

@@ -141,6 +141,37 @@ def write_workbook(
     return path
 
 
+def default_export_path(report: ResultsReport, folder: Path, now: datetime) -> Path:
+    """exports/<award-slug>-<edition>-<YYYYMMDD-HHMM>.xlsx, in local time."""
+    settings = report.settings
+    return folder / f"{settings.slug}-{settings.award.edition}-{now.astimezone():%Y%m%d-%H%M}.xlsx"
+
+
+def export(services: Any, actor: Any, path: Path | None, *, folder: Path, language: str | None,
+           force: bool, now: datetime) -> Path:
+    """Reconcile, gather the jury's notes and write the workbook: the one export path for the
+    command line and the chair's screen."""
+    from jury.errors import JuryError
+    from jury.services.results import ResultsService
+
+    results = ResultsService(services.engine)
+    report = results.compute(actor)
+    language = language or report.settings.award.language
+    if language not in ("nl", "en"):
+        raise JuryError(f"--lang {language!r}: use nl or en.", title="Export")
+    path = path or default_export_path(report, folder, now)
+    if path.suffix.lower() != ".xlsx":
+        raise JuryError(f"{path}: the workbook needs a name ending in .xlsx.", title="Export")
+    if path.exists() and not force:
+        raise JuryError(f"{path} exists already. Choose another name, or overwrite it "
+                        "(--force).", title="Export")
+    if not path.parent.is_dir():
+        raise JuryError(f"{path.parent}: no such folder.", title="Export")
+    record = results.notes(actor)
+    notes = JuryNotes(record.scores, record.entry_notes, record.recusals)
+    return write_workbook(report, path, language=language, exported_at=now, notes=notes)
+
+
 def by_category(report: ResultsReport) -> list[tuple[Any, list[Any]]]:
     results: Any = report.results
     order: dict[Any, list[Any]] = {c.key: [] for c in report.settings.categories}

@@ -40,34 +40,33 @@ def ranking_sheet(w: Writer, category: Any, rows: list[Any]) -> None:
     w.title(sheet, name)
     w.header(sheet, HEADER_ROW, headers)
     ranked = [row for row in rows if row.rank is not None]
+    place = 0
     for offset, row in enumerate(rows, start=1):
         status, tone = "", ""
+        if row.rank is not None:
+            place += 1
         if row.rank == 1:
             status, tone = w.word("winner"), "winner"
-        elif row.rank is not None and ranked.index(row) < nominees:
+        elif row.rank is not None and place <= nominees:
             status, tone = w.word("nominee"), "nominee"
         if status and w.report.phase != "final":
             status = f"{status} ({w.word('proposed')})"
 
-        def style(kind: str, tone: str = tone) -> str | None:
-            if not tone:
-                return None if kind == "plain" else kind
-            return tone if kind == "plain" else f"{tone}_{kind}"
-
+        style = _STYLES[tone]
         r = HEADER_ROW + offset
-        w.put(sheet, r, 0, row.rank, style("plain"))
-        w.put(sheet, r, 1, status, style("plain"))
-        w.put(sheet, r, 2, row.entry, style("plain"))
-        w.put(sheet, r, 3, row.title, style("plain"))
-        w.put(sheet, r, 4, row.organisation, style("plain"))
-        w.put(sheet, r, 5, row.total, style("total"))
+        w.put(sheet, r, 0, row.rank, style["plain"])
+        w.put(sheet, r, 1, status, style["plain"])
+        w.put(sheet, r, 2, row.entry, style["plain"])
+        w.put(sheet, r, 3, row.title, style["plain"])
+        w.put(sheet, r, 4, row.organisation, style["plain"])
+        w.put(sheet, r, 5, row.total, style["total"])
         for k, (key, _) in enumerate(criteria):
             w.put(sheet, r, 6 + k, _criterion_score(row.criteria[key], results.aggregate),
-                  style("score"))
+                  style["score"])
         column = 6 + len(criteria)
-        w.put(sheet, r, column, row.jurors, style("plain"))
-        w.put(sheet, r, column + 1, _flags(w, row, criteria), style("wrap"))
-        w.put(sheet, r, column + 2, _notes(w, row, criteria), style("wrap"))
+        w.put(sheet, r, column, row.jurors, style["plain"])
+        w.put(sheet, r, column + 1, _flags(w, row, criteria), style["wrap"])
+        w.put(sheet, r, column + 2, _notes(w, row, criteria), style["wrap"])
     last = HEADER_ROW + len(rows)
     sheet.freeze_panes(HEADER_ROW + 1, 0)
     sheet.autofilter(HEADER_ROW, 0, max(last, HEADER_ROW + 1), len(headers) - 1)
@@ -90,7 +89,17 @@ def ranking_sheet(w: Writer, category: Any, rows: list[Any]) -> None:
         chart.set_title({"name": w.word("top_ten")})
         chart.set_legend({"none": True})
         chart.set_y_axis({"reverse": True})
-        sheet.insert_chart(HEADER_ROW, len(headers) + 1, chart)
+        # Below the table, so that printing one page wide keeps the table readable.
+        sheet.insert_chart(last + 2, 3, chart)
+
+
+# Cell formats by row tone: plain rows, the winner's row, the nominees' rows.
+_STYLES: dict[str, dict[str, str | None]] = {
+    tone: {kind: (kind if kind != "plain" else None) if not tone
+           else (tone if kind == "plain" else f"{tone}_{kind}")
+           for kind in ("plain", "total", "score", "wrap")}
+    for tone in ("", "winner", "nominee")
+}
 
 
 def _footer_text(w: Writer) -> str:

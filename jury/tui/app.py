@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
@@ -55,11 +56,13 @@ class JuryApp(App[None]):
 
     KEY_TEXT = {"help": "help", "language": "language", "contrast": "contrast", "quit": "quit"}
 
-    def __init__(self, connect: Callable[[], Services], *, language: str | None = None) -> None:
+    def __init__(self, connect: Callable[[], Services], *, language: str | None = None,
+                 exports_dir: Path = Path("exports")) -> None:
         """`connect` opens the database; it runs in a thread after the first frame, so the
         juror sees the app at once while the database layer loads."""
         super().__init__()
         self.connect = connect
+        self.exports_dir = exports_dir
         self.services: Services
         self.settings: AwardSettings
         self.strings = Strings(language or "nl")
@@ -185,10 +188,13 @@ class JuryApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Command palette entries in 'Group: verb' form, for what applies here and now."""
+        from jury.tui.screens.chair import ChairScreen
         from jury.tui.screens.entries import EntryListScreen
         from jury.tui.screens.score import ScoreScreen
 
         tr = self.strings
+        if isinstance(screen, ChairScreen):
+            yield SystemCommand(tr("cmd.export"), tr("tip.export"), screen.action_export)
         if isinstance(screen, ScoreScreen):
             yield SystemCommand(tr("cmd.next_unscored"), tr("tip.next_unscored"),
                                 screen.action_next_unscored)
@@ -208,12 +214,14 @@ class JuryApp(App[None]):
         yield from super().get_system_commands(screen)
 
 
-def build_app(services: Services, *, language: str | None = None) -> JuryApp:
+def build_app(services: Services, *, language: str | None = None,
+              exports_dir: Path = Path("exports")) -> JuryApp:
     """The app on open services: the factory the tests use, like the CLI's connect_app."""
-    return JuryApp(lambda: services, language=language)
+    return JuryApp(lambda: services, language=language, exports_dir=exports_dir)
 
 
-def connect_app(url: str, *, language: str | None = None) -> JuryApp:
+def connect_app(url: str, *, language: str | None = None,
+                exports_dir: Path = Path("exports")) -> JuryApp:
     """The app on a database URL, opened after the first frame: what `jury` runs."""
 
     def connect() -> Services:
@@ -221,4 +229,4 @@ def connect_app(url: str, *, language: str | None = None) -> JuryApp:
 
         return Services.open(url, create=False)
 
-    return JuryApp(connect, language=language)
+    return JuryApp(connect, language=language, exports_dir=exports_dir)

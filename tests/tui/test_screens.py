@@ -103,3 +103,22 @@ async def test_the_mouse_opens_an_entry_and_keys_move_through_a_long_list(make_a
         await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)
                        and app.screen.view is not None)
         assert app.screen.entry_id == third
+
+
+async def test_the_chair_exports_the_ranked_workbook(make_app, tmp_path):
+    from openpyxl import load_workbook
+    from textual.widgets import Input
+
+    app = make_app(language="en")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await sign_in(pilot, name=CHAIR)
+        await wait_for(pilot, lambda: isinstance(app.screen, ChairScreen))
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Export: ranked workbook" in titles
+        await pilot.press("f5")
+        await pilot.pause()
+        target = tmp_path / "ceremonie.xlsx"
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.click("#write")
+        await wait_for(pilot, target.exists)
+    assert load_workbook(target).sheetnames[0] == "Ranking SME"

@@ -127,3 +127,42 @@ class ErrorScreen(ModalScreen[None]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss()
+
+
+class ExportScreen(ModalScreen[tuple[str, bool] | None]):
+    """Asks where to write the ceremony workbook; returns (path, overwrite) or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Do not export", id="export-cancel")]
+
+    def __init__(self, strings: Strings, suggested: str) -> None:
+        super().__init__()
+        self.strings = strings
+        self.suggested = suggested
+
+    def compose(self) -> ComposeResult:
+        tr = self.strings
+        with Vertical(id="dialog"):
+            yield Label(tr("tui.export.title"), classes="dialog-title")
+            yield Static(tr("tui.export.intro"))
+            yield Input(self.suggested, id="path")
+            yield RadioButton(tr("tui.export.force"), id="force")
+            with Horizontal(classes="buttons"):
+                yield Button(tr("tui.export.write"), id="write", variant="primary")
+                yield Button(tr("tui.cancel"), id="cancel")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._answer()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "cancel":
+            self.dismiss(None)
+        else:
+            self._answer()
+
+    def _answer(self) -> None:
+        path = self.query_one("#path", Input).value.strip()
+        if path:
+            self.dismiss((path, self.query_one("#force", RadioButton).value))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
