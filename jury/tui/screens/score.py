@@ -84,8 +84,7 @@ class ScoreScreen(JuryScreen):
         await body.remove_children()
         await body.mount_all(list(self._content(view)))
         if view.editable:
-            # Ready to type the first score, with the entry's text still in view from the top.
-            self.query(ScoreField).first().focus(scroll_visible=False)
+            self.call_after_refresh(self._focus_first_score)
         body.scroll_home(animate=False)
         self._note_sent = view.note
         for criterion in self.jury.settings.criteria:
@@ -98,6 +97,13 @@ class ScoreScreen(JuryScreen):
             self.query_one("#saved", Static).update("")
             self.remove_class("-unsaved")
         self.refresh_bindings()
+
+    def _focus_first_score(self) -> None:
+        """Ready to type the first score, with the entry's text still in view from the top."""
+        fields = self.query(ScoreField)
+        if fields and self.view is not None and self.view.editable:
+            fields.first().focus(scroll_visible=False)
+            self.query_one("#entry-body", VerticalScroll).scroll_home(animate=False)
 
     def _content(self, view: EntryView):
         tr = self.tr
