@@ -177,3 +177,16 @@ def test_libreoffice_calc_opens_the_workbook(workbook_path, tmp_path):
     pdf = tmp_path / "uitslag.pdf"
     assert done.returncode == 0, done.stderr
     assert pdf.exists() and pdf.stat().st_size > 10_000
+
+
+def test_the_same_database_gives_the_same_cells(scored, tmp_path, secretary):  # noqa: F811
+    from datetime import UTC, datetime
+
+    from jury.io.workbook import export
+
+    moment = datetime(2026, 11, 20, 19, 30, tzinfo=UTC)
+    paths = [export(scored, secretary, tmp_path / f"w{i}.xlsx", folder=tmp_path,
+                    language="nl", force=False, now=moment) for i in (1, 2)]
+    first, second = (load_workbook(p) for p in paths)
+    for name in first.sheetnames:
+        assert list(first[name].values) == list(second[name].values), name
