@@ -66,6 +66,22 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
+async def at_list(pilot) -> None:
+    """Wait until the juror's entry list is on screen with its rows."""
+    from jury.tui.screens.entries import EntryListScreen
+
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, EntryListScreen)
+                   and pilot.app.screen.shown)
+
+
+async def at_entry(pilot) -> None:
+    """Wait until an entry is open on the score screen."""
+    from jury.tui.screens.score import ScoreScreen
+
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ScoreScreen)
+                   and pilot.app.screen.view is not None)
+
+
 def screen_text(app) -> str:
     """Everything visible on the terminal, as plain text."""
     svg = app.export_screenshot()

@@ -17,6 +17,8 @@ from .conftest import (
     OTHER,
     PIN,
     actor,
+    at_entry,
+    at_list,
     screen_text,
     settle,
     sign_in,
@@ -26,11 +28,9 @@ from .conftest import (
 
 
 async def open_first(pilot) -> str:
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, EntryListScreen)
-                   and pilot.app.screen.shown)
+    await at_list(pilot)
     await pilot.press("enter")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ScoreScreen)
-                   and pilot.app.screen.view is not None)
+    await at_entry(pilot)
     return pilot.app.screen.entry_id
 
 
@@ -38,8 +38,7 @@ async def test_sign_in_shows_the_list_with_status_words(make_app):
     app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await sign_in(pilot)
-        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
-                       and app.screen.shown)
+        await at_list(pilot)
         text = screen_text(app)
         assert "0 van 17 afgerond" in text
         assert "· te doen" in text
@@ -121,8 +120,7 @@ async def test_submit_shows_what_is_missing_then_locks(make_app, jury, secretary
     app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await sign_in(pilot)
-        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
-                       and app.screen.shown)
+        await at_list(pilot)
         await pilot.press("f10")
         await pilot.pause()
         assert f"Nog niet af (1): {entries[0]}" in screen_text(app)
@@ -137,8 +135,7 @@ async def test_submit_shows_what_is_missing_then_locks(make_app, jury, secretary
         await wait_for(pilot, lambda: app.screen.desk.submitted)
         assert "Ingediend" in screen_text(app)
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)
-                       and app.screen.view is not None)
+        await at_entry(pilot)
         assert "vergrendeld" in screen_text(app)
         entry = app.screen.entry_id
         before = stored_scores(jury)[(entry, "innovation")]

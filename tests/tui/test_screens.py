@@ -6,15 +6,14 @@ from jury.tui.screens.dialogs import HelpScreen
 from jury.tui.screens.entries import EntryListScreen
 from jury.tui.screens.score import ScoreScreen
 
-from .conftest import CHAIR, JUROR, screen_text, sign_in, wait_for
+from .conftest import CHAIR, JUROR, at_entry, at_list, screen_text, sign_in, wait_for
 
 
 async def test_switching_language_is_remembered_for_the_juror(make_app, jury):
     app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await sign_in(pilot)
-        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
-                       and app.screen.shown)
+        await at_list(pilot)
         await pilot.press("f2")
         await wait_for(pilot, lambda: "0 of 17 done" in screen_text(app))
         assert "to do" in screen_text(app) and "Nederlands" in screen_text(app)
@@ -43,8 +42,7 @@ async def test_command_palette_commands_read_group_colon_verb(make_app):
     app = make_app(language="en")
     async with app.run_test(size=(100, 32)) as pilot:
         await sign_in(pilot)
-        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
-                       and app.screen.shown)
+        await at_list(pilot)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen))
         titles = [c.title for c in app.get_system_commands(app.screen)]
@@ -66,12 +64,10 @@ async def test_usable_at_80_by_24(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await sign_in(pilot)
-        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
-                       and app.screen.shown)
+        await at_list(pilot)
         assert "van 17 afgerond" in screen_text(app)
         await pilot.press("f9")
-        await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)
-                       and app.screen.view is not None)
+        await at_entry(pilot)
         text = screen_text(app)
         assert "f8 Volgende" in text and "Lijst" in text
 
@@ -89,8 +85,7 @@ async def test_the_mouse_opens_an_entry_and_keys_move_through_a_long_list(make_a
     app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await sign_in(pilot)
-        await wait_for(pilot, lambda: isinstance(app.screen, EntryListScreen)
-                       and app.screen.shown)
+        await at_list(pilot)
         table = app.screen.query_one("#entry-table")
         await pilot.press("end")
         assert table.cursor_row == 16
@@ -100,8 +95,7 @@ async def test_the_mouse_opens_an_entry_and_keys_move_through_a_long_list(make_a
         await pilot.click("#entry-table", offset=(5, 4))
         assert table.cursor_row == 3
         await pilot.click("#entry-table", offset=(5, 4))
-        await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)
-                       and app.screen.view is not None)
+        await at_entry(pilot)
         assert app.screen.entry_id == third
 
 
