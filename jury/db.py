@@ -112,11 +112,6 @@ def ensure_schema(engine: Engine) -> None:
         raise StorageError(f"{_where(engine)}: cannot open the database: {exc.orig}") from None
 
 
-def schema_version(engine: Engine) -> int | None:
-    with engine.connect() as conn:
-        return _stored_version(conn)
-
-
 def _stored_version(conn: sa.Connection) -> int | None:
     if not sa.inspect(conn).has_table("meta"):
         return None

@@ -338,6 +338,10 @@ STRINGS.update({
         "Everything is scored. After submitting your scores are locked; only the chair can "
         "reopen them. Submit?",
     ),
+    "tui.all_done": (
+        "Alles is gescoord of gemeld: niets meer te doen.",
+        "Everything is scored or declared: nothing left to do.",
+    ),
     "tui.submit.yes": ("Indienen", "Submit"),
     "tui.submit.done": ("Ingediend. Dank je wel!", "Submitted. Thank you!"),
     "tui.error.title": ("Er ging iets mis", "Something went wrong"),

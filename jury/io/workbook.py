@@ -14,7 +14,7 @@ from typing import Any
 
 from jury import __version__
 from jury.io.cells import clean_text
-from jury.io.workbook_words import FLAG_WORDS, METHOD, WORDS
+from jury.io.workbook_words import WORDS
 from jury.services.results import ResultsReport
 
 HEADER_ROW = 2  # zero-based: title on row 0, a blank row, then the header
@@ -180,4 +180,3 @@ def by_category(report: ResultsReport) -> list[tuple[Any, list[Any]]]:
     return [(key, rows) for key, rows in order.items() if rows or key is not None]
 
 
-__all__ = ["JuryNotes", "METHOD", "FLAG_WORDS", "Writer", "write_workbook", "by_category"]

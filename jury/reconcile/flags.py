@@ -8,8 +8,6 @@ import numpy as np
 
 from jury.reconcile.scores import quiet
 
-KINDS = ("disagreement", "outlier", "tie", "missing", "consensus", "disconnected")
-
 
 @dataclass(frozen=True)
 class Flag:

@@ -20,9 +20,6 @@ class Placement:
     tie_break: list[str | None]
     tied: np.ndarray
 
-    def __len__(self) -> int:
-        return len(self.entries)
-
     def ranked(self) -> np.ndarray:
         return self.entries[self.ranks > 0]
 
@@ -106,8 +103,9 @@ def _runs(value: np.ndarray, within: np.ndarray | None = None) -> np.ndarray:
 def _copeland_values(
     ranked: np.ndarray, block: np.ndarray, sizes: np.ndarray, juror_totals: np.ndarray
 ) -> np.ndarray:
-    """Copeland scores within each tied block, all blocks of one size at once (blocks are
-    contiguous because entries are sorted by block)."""
+    """Copeland (1951) scores within each tied block: pairwise majority wins minus losses,
+    counting only the jurors who scored both entries. All blocks of one size at once (blocks
+    are contiguous because entries are sorted by block)."""
     value = np.zeros(len(ranked))
     starts = np.searchsorted(block, np.arange(len(sizes)))
     for size in np.unique(sizes[sizes > 1]):
@@ -120,14 +118,3 @@ def _copeland_values(
         beats = prefer > prefer.transpose(0, 2, 1)
         value[where] = beats.sum(axis=2) - beats.sum(axis=1)
     return value
-
-
-def copeland(group: list[int], juror_totals: np.ndarray) -> np.ndarray:
-    """Pairwise majority wins minus losses among `group`, counting only jurors who scored both."""
-    totals = juror_totals[group]
-    a = totals[:, None, :]
-    b = totals[None, :, :]
-    both = ~np.isnan(a) & ~np.isnan(b)
-    prefer = ((a > b) & both).sum(axis=2)
-    beats = prefer > prefer.T
-    return beats.sum(axis=1) - beats.T.sum(axis=1)

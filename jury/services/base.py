@@ -23,7 +23,6 @@ from jury.award_settings import (
 from jury.errors import NotFoundError
 from jury.models import AuditEvent, Award, Category, Criterion, utcnow
 
-ROLES = ("secretary", "chair", "juror")
 __all__ = ["Actor", "Service", "audit", "audit_many", "load_settings", "require_award"]
 
 

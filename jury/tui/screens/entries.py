@@ -167,7 +167,7 @@ class EntryListScreen(JuryScreen):
             if row.status in ("todo", "partly"):
                 self.open(self.shown.index(row))
                 return
-        self.notify(self.tr("tui.submit.confirm").split(".")[0] + ".")
+        self.notify(self.tr("tui.all_done"))
 
     def action_order(self) -> None:
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]

@@ -278,7 +278,7 @@ class ScoreScreen(JuryScreen):
 
     def loaded_unscored(self, index: int | None) -> None:
         if index is None:
-            self.notify(self.tr("tui.submit.confirm").split(".")[0] + ".")
+            self.notify(self.tr("tui.all_done"))
             return
         self.index = index
         self.reload()
