@@ -20,8 +20,14 @@ from jury.errors import StorageError
 
 BUSY_TIMEOUT_MS = 10_000
 
+
+
+def _add_frozen_ranking(conn: sa.Connection) -> None:
+    models.FrozenRanking.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+
+
 # Each step upgrades the schema from version N to N + 1.
-UPGRADES: dict[int, Any] = {}
+UPGRADES: dict[int, Any] = {1: _add_frozen_ranking}
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:

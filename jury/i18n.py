@@ -31,6 +31,7 @@ STRINGS: dict[str, tuple[Any, Any]] = {
     "results.tie_break": ("gelijkspel beslist op", "tie broken by"),
     "rule.head_to_head": ("onderlinge vergelijking", "head to head"),
     "rule.median": ("mediaan", "median"),
+    "rule.chair": ("besluit van de jury", "the jury's decision"),
     "flag.disagreement": ("oneens over", "disagreement on"),
     "flag.outlier": ("uitschieter bij", "outlier on"),
     "flag.tie": ("gelijkspel", "tie"),

@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 
 from jury.terms import PHASES, RECUSAL_REASONS, ROLES  # noqa: F401  (the model's vocabulary)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def utcnow() -> datetime:
@@ -188,6 +188,19 @@ class CategoryDecision(SQLModel, table=True):
     rationale: str = ""
     decided_by: str
     decided_at: datetime = _when()
+
+
+class FrozenRanking(SQLModel, table=True):
+    """The ranking as it stood when the award went final: what the ceremony announces.
+
+    Appended at every move to final; the newest one is the award's result.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    frozen_at: datetime = _when()
+    frozen_by: str
+    aggregate: str = Field(max_length=16)
+    rows: list[dict[str, Any]] = _json(list)
 
 
 class AuditEvent(SQLModel, table=True):

@@ -12,10 +12,12 @@ from jury.models import (
     AuditEvent,
     Award,
     Category,
+    CategoryDecision,
     ConsensusDecision,
     Criterion,
     Entry,
     EntryNote,
+    FrozenRanking,
     Juror,
     Recusal,
     Score,
@@ -105,11 +107,30 @@ def entry_notes_for(juror_id: int, *, session: Session) -> dict[str, EntryNote]:
     return {note.entry_id: note for note in session.exec(query).all()}
 
 
-def audit_events(*, session: Session, action: str | None = None) -> Sequence[AuditEvent]:
-    query = select(AuditEvent).order_by(AuditEvent.id)  # type: ignore[arg-type]
-    if action is not None:
-        query = query.where(AuditEvent.action == action)
-    return session.exec(query).all()
+def audit_events(
+    *,
+    session: Session,
+    action: str | None = None,
+    actor: str | None = None,
+    text: str | None = None,
+    limit: int | None = None,
+) -> Sequence[AuditEvent]:
+    """Events oldest first; `action` matches a prefix ('score' finds 'score.set'), `text` a
+    part of the subject or detail, case-insensitively; `limit` keeps the newest."""
+    query = select(AuditEvent)
+    if action:
+        query = query.where(col(AuditEvent.action).startswith(action))
+    if actor:
+        query = query.where(sa.func.lower(AuditEvent.actor).contains(actor.lower()))
+    if text:
+        needle = text.lower()
+        query = query.where(sa.or_(sa.func.lower(AuditEvent.subject).contains(needle),
+                                   sa.func.lower(AuditEvent.detail).contains(needle)))
+    if limit:
+        newest = query.order_by(col(AuditEvent.id).desc()).limit(limit).subquery()
+        return session.exec(select(AuditEvent).join(newest, col(AuditEvent.id) == newest.c.id)
+                            .order_by(col(AuditEvent.id))).all()
+    return session.exec(query.order_by(col(AuditEvent.id))).all()
 
 
 def count(model: type, *, session: Session) -> int:
@@ -196,6 +217,17 @@ def consensus_decisions(*, session: Session) -> Sequence[ConsensusDecision]:
     """Every recorded decision, oldest first: a later one on the same subject revises it."""
     query = select(ConsensusDecision).order_by(col(ConsensusDecision.id))
     return session.exec(query).all()
+
+
+def category_decisions(*, session: Session) -> Sequence[CategoryDecision]:
+    """Every nominee, winner and tie decision, oldest first: a later one revises an earlier."""
+    return session.exec(select(CategoryDecision).order_by(col(CategoryDecision.id))).all()
+
+
+def frozen_ranking(*, session: Session) -> FrozenRanking | None:
+    """The newest ranking frozen by a move to final."""
+    query = select(FrozenRanking).order_by(col(FrozenRanking.id).desc()).limit(1)
+    return session.exec(query).first()
 
 
 def entry(entry_id: str, *, session: Session) -> Entry | None:

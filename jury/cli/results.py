@@ -116,7 +116,7 @@ def _criterion_label(key: str, criteria: list[tuple[str, str]]) -> str:
 
 
 def _rule_label(rule: str, criteria: list[tuple[str, str]], tr: Any) -> str:
-    if rule in ("head_to_head", "median"):
+    if rule in ("head_to_head", "median", "chair"):
         return tr("rule." + rule)
     return _criterion_label(rule, criteria)
 

@@ -134,7 +134,7 @@ def _notes(w: Writer, row: Any, criteria: list[tuple[str, str]]) -> str:
                             computed=row.computed_total or 0.0,
                             rationale=row.consensus.rationale, by=row.consensus.by))
     if row.tie_break:
-        rule = (w.word(row.tie_break) if row.tie_break in ("head_to_head", "median")
+        rule = (w.word(row.tie_break) if row.tie_break in ("head_to_head", "median", "chair")
                 else dict(criteria).get(row.tie_break, row.tie_break))
         parts.append(w.word("tie_break", rule=rule))
     if any(f.kind == "tie" for f in row.flags):

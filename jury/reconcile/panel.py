@@ -59,7 +59,11 @@ class Rules:
 
 @dataclass(frozen=True, eq=False)
 class Panel:
-    """Every score of the award: values[k, e, j] is juror j's score of entry e on criterion k."""
+    """Every score of the award: values[k, e, j] is juror j's score of entry e on criterion k.
+
+    `tie_order` holds the chair's decided places (entry id → position, first is 0) for entries
+    that no rule of the chain could separate; it is the chain's last link.
+    """
 
     entries: tuple[EntryInfo, ...]
     jurors: tuple[str, ...]
@@ -68,6 +72,7 @@ class Panel:
     values: np.ndarray
     recused: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     consensus: tuple[Consensus, ...] = ()
+    tie_order: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -80,6 +85,7 @@ class Panel:
         categories: Iterable[CategoryInfo] = (),
         recusals: Iterable[tuple[str, str]] = (),
         consensus: Iterable[Consensus] = (),
+        tie_order: dict[str, int] | None = None,
     ) -> Panel:
         """Arrange (juror, entry, criterion, value) rows; recused and unknown ones drop out."""
         entries, jurors, criteria = tuple(entries), tuple(jurors), tuple(criteria)
@@ -93,7 +99,7 @@ class Panel:
         ]
         columns = [np.array(c) for c in zip(*rows, strict=True)] if rows else [np.zeros(0)] * 4
         return cls.from_indices(entries, jurors, criteria, *columns, categories=categories,
-                                recusals=recusals, consensus=consensus)
+                                recusals=recusals, consensus=consensus, tie_order=tie_order)
 
     @classmethod
     def from_indices(
@@ -109,6 +115,7 @@ class Panel:
         categories: Iterable[CategoryInfo] = (),
         recusals: Iterable[tuple[str, str]] = (),
         consensus: Iterable[Consensus] = (),
+        tie_order: dict[str, int] | None = None,
     ) -> Panel:
         """Scores given as index arrays (the fast path from a database); recused pairs are
         blanked whatever was stored for them."""
@@ -124,7 +131,8 @@ class Panel:
         for juror, entry in recused:
             if juror in j_index and entry in e_index:
                 matrix[:, e_index[entry], j_index[juror]] = np.nan
-        return cls(entries, jurors, criteria, categories, matrix, recused, tuple(consensus))
+        return cls(entries, jurors, criteria, categories, matrix, recused, tuple(consensus),
+                   dict(tie_order or {}))
 
     @property
     def weights(self) -> np.ndarray:
@@ -133,7 +141,8 @@ class Panel:
     def without_juror(self, juror: int) -> Panel:
         keep = [j for j in range(len(self.jurors)) if j != juror]
         return Panel(self.entries, tuple(self.jurors[j] for j in keep), self.criteria,
-                     self.categories, self.values[:, :, keep], self.recused, self.consensus)
+                     self.categories, self.values[:, :, keep], self.recused, self.consensus,
+                     self.tie_order)
 
     def category_members(self) -> dict[str | None, np.ndarray]:
         """Entry indices per category, in the award's category order."""

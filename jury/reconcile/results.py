@@ -123,6 +123,10 @@ def _rank(panel: Panel, scoring: Scoring, rules: Rules) -> dict[str | None, Plac
     keys = tuple(c.key for c in panel.criteria)
     chain = tuple(r for r in rules.tie_break if r in keys or r in ("head_to_head", "median"))
     values = rule_values(scoring.criterion_scores, scoring.juror_totals, keys)
+    if panel.tie_order:
+        chain += ("chair",)
+        values["chair"] = np.array([-panel.tie_order.get(e.id, np.inf) for e in panel.entries],
+                                   dtype=float)
     return {
         category: rank_category(members, scoring.totals, values, scoring.juror_totals, chain)
         for category, members in panel.category_members().items()

@@ -6,9 +6,11 @@ from sqlalchemy.engine import Engine
 
 from jury.services.award import AwardService
 from jury.services.base import Actor
+from jury.services.deliberation import DeliberationService
 from jury.services.demo import DemoService
 from jury.services.entries import EntryService
 from jury.services.jurors import JurorService
+from jury.services.results import ResultsService
 from jury.services.scoring import ScoringService
 from jury.services.status import StatusService
 from jury.services.views import ViewService
@@ -28,6 +30,8 @@ class Services:
         self.status = StatusService(engine)
         self.demo = DemoService(engine)
         self.views = ViewService(engine)
+        self.results = ResultsService(engine)
+        self.deliberation = DeliberationService(engine)
 
     @classmethod
     def open(cls, url: str, *, create: bool = True) -> Services:

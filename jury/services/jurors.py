@@ -9,7 +9,7 @@ from jury import repository
 from jury.errors import ConflictError, JuryError, NotFoundError, PermissionDenied
 from jury.models import EntryNote, Juror, JurorRead, Recusal, Score, utcnow
 from jury.services import pins
-from jury.services.base import Actor, Service, audit
+from jury.services.base import Actor, Service, audit, require_award
 
 LOCKOUT_AFTER = 5
 LOCKOUT_FOR = timedelta(minutes=5)
@@ -64,6 +64,9 @@ class JurorService(Service):
         with self.transaction() as session:
             juror = _find(session, name)
             n = repository.score_count(juror.id, session=session)  # type: ignore[arg-type]
+            if n and require_award(session).phase == "final":
+                raise PermissionDenied(f"The award is final: {name}'s scores are part of the "
+                                       "result and stay.")
             if n and not force:
                 raise ConflictError(
                     f"{name} has {n} score(s). Removing them loses those scores from the "

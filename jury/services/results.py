@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
+
+from sqlmodel import Session
 
 from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import JuryError, PermissionDenied
+from jury.models import CategoryDecision
 from jury.services.base import Actor, Service, load_settings, require_award
 
 if TYPE_CHECKING:
     import numpy as np
+
+
+@dataclass(frozen=True)
+class CategoryChoice:
+    """A category's nominees and winner: what the ranking proposes, what the jury chose."""
+
+    category: str | None
+    nominees_proposed: tuple[str, ...]
+    winner_proposed: str | None
+    nominees: tuple[str, ...] | None = None
+    winner: str | None = None
+    nominees_rationale: str = ""
+    winner_rationale: str = ""
+
+    @property
+    def shown_nominees(self) -> tuple[str, ...]:
+        return self.nominees if self.nominees is not None else self.nominees_proposed
+
+    @property
+    def shown_winner(self) -> str | None:
+        return self.winner if self.winner is not None else self.winner_proposed
+
+    @property
+    def decided(self) -> bool:
+        return self.nominees is not None and self.winner is not None
 
 
 @dataclass(frozen=True)
@@ -23,82 +53,17 @@ class ResultsReport:
     phase: str
     settings: AwardSettings
     results: object  # jury.reconcile.results.Results; typed loosely to keep numpy lazy
+    choices: dict[str | None, CategoryChoice] = field(default_factory=dict)
+    frozen_at: datetime | None = None
+    frozen_by: str = ""
 
 
 class ResultsService(Service):
     def compute(self, actor: Actor, *, aggregate: str | None = None) -> ResultsReport:
         """Reconcile every stored score. Jurors see results only after the scoring phase,
         so that nobody scores with the panel's opinion in view."""
-        import numpy as np
-
-        from jury.reconcile.panel import (
-            CategoryInfo,
-            Consensus,
-            CriterionInfo,
-            EntryInfo,
-            Panel,
-            Rules,
-        )
-        from jury.reconcile.results import reconcile
-        from jury.reconcile.scores import AGGREGATES
-
-        if aggregate is not None and aggregate not in AGGREGATES:
-            raise JuryError(f"--aggregate {aggregate!r}: use one of {', '.join(AGGREGATES)}.",
-                            title="Results")
         with self.reading() as session:
-            award = require_award(session)
-            if actor.role == "juror" and award.phase == "scoring":
-                raise PermissionDenied(
-                    "During scoring a juror does not see the panel's results; they open "
-                    "once the chair starts the deliberation."
-                )
-            settings = load_settings(session)
-            language = settings.award.language
-            rows = repository.score_rows(session=session)
-            juror_rows = repository.jurors(session=session)
-            entries = [EntryInfo(*row) for row in repository.entry_summaries(session=session)]
-            criteria = list(repository.criteria(session=session))
-            decisions: dict[tuple[str, str | None], Consensus] = {}
-            criterion_keys = {c.id: c.key for c in criteria}
-            for d in repository.consensus_decisions(session=session):
-                key = criterion_keys.get(d.criterion_id) if d.criterion_id else None
-                decisions[(d.entry_id, key)] = Consensus(d.entry_id, d.value, d.rationale,
-                                                         d.decided_by, key)
-            recusals = repository.recusal_pairs(session=session)
-        juror_ids, entry_ids, criterion_ids, values = (
-            (np.array(column) for column in zip(*rows, strict=True)) if rows
-            else (np.zeros(0, dtype=int),) * 4
-        )
-        scored_by = set(np.unique(juror_ids).tolist())
-        jurors = [j for j in juror_rows if j.role == "juror" or j.id in scored_by]
-        juror_position = _positions([j.id for j in jurors], juror_ids)
-        criterion_position = _positions([c.id for c in criteria], criterion_ids)
-        entry_index = {e.id: i for i, e in enumerate(entries)}
-        entry_position = np.fromiter((entry_index.get(e, -1) for e in entry_ids.tolist()), int,
-                                     len(entry_ids))
-        known = (juror_position >= 0) & (entry_position >= 0) & (criterion_position >= 0)
-        panel = Panel.from_indices(
-            entries,
-            [j.name for j in jurors],
-            [CriterionInfo(c.key, c.label_nl if language == "nl" else c.label_en, c.weight)
-             for c in settings.criteria],
-            criterion_position[known],
-            entry_position[known],
-            juror_position[known],
-            values[known].astype(float),
-            categories=[CategoryInfo(c.key, c.label_nl if language == "nl" else c.label_en,
-                                     c.nominees) for c in settings.categories],
-            recusals=recusals,
-            consensus=decisions.values(),
-        )
-        rules = Rules(
-            aggregate=aggregate or settings.ranking.aggregate,
-            tie_break=tuple(settings.ranking.tie_break),
-            disagreement_range=settings.disagreement_range,
-            step=settings.scale.step,
-        )
-        return ResultsReport(award.name, award.edition, award.phase, settings,
-                             reconcile(panel, rules))
+            return compute_results(session, actor, aggregate=aggregate)
 
     def notes(self, actor: Actor) -> NotesRecord:
         """What each juror wrote and scored: for the jury report. Blind during scoring."""
@@ -107,6 +72,135 @@ class ResultsService(Service):
             if actor.role == "juror" and award.phase == "scoring":
                 raise PermissionDenied("During scoring a juror does not see other jurors' notes.")
             return NotesRecord(*repository.jury_record(session=session))
+
+
+def compute_results(session: Session, actor: Actor, *,
+                    aggregate: str | None = None) -> ResultsReport:
+    """The reconciliation inside the caller's session, so that a phase change can freeze
+    exactly what it checked."""
+    import numpy as np
+
+    from jury.reconcile.panel import CategoryInfo, Consensus, CriterionInfo, EntryInfo, Panel, Rules
+    from jury.reconcile.results import reconcile
+    from jury.reconcile.scores import AGGREGATES
+
+    if aggregate is not None and aggregate not in AGGREGATES:
+        raise JuryError(f"--aggregate {aggregate!r}: use one of {', '.join(AGGREGATES)}.",
+                        title="Results")
+    award = require_award(session)
+    if actor.role == "juror" and award.phase == "scoring":
+        raise PermissionDenied(
+            "During scoring a juror does not see the panel's results; they open "
+            "once the chair starts the deliberation."
+        )
+    settings = load_settings(session)
+    language = settings.award.language
+    rows = repository.score_rows(session=session)
+    juror_rows = repository.jurors(session=session)
+    entries = [EntryInfo(*row) for row in repository.entry_summaries(session=session)]
+    criteria = list(repository.criteria(session=session))
+    decisions: dict[tuple[str, str | None], Consensus] = {}
+    criterion_keys = {c.id: c.key for c in criteria}
+    for d in repository.consensus_decisions(session=session):
+        key = criterion_keys.get(d.criterion_id) if d.criterion_id else None
+        decisions[(d.entry_id, key)] = Consensus(d.entry_id, d.value, d.rationale,
+                                                 d.decided_by, key)
+    recusals = repository.recusal_pairs(session=session)
+    chosen = current_category_decisions(session)
+    tie_order = {entry: place
+                 for (_, kind), decision in chosen.items() if kind.startswith("tie:")
+                 for place, entry in enumerate(decision.chosen)}
+    frozen = repository.frozen_ranking(session=session) if award.phase == "final" else None
+
+    juror_ids, entry_ids, criterion_ids, values = (
+        (np.array(column) for column in zip(*rows, strict=True)) if rows
+        else (np.zeros(0, dtype=int),) * 4
+    )
+    scored_by = set(np.unique(juror_ids).tolist())
+    jurors = [j for j in juror_rows if j.role == "juror" or j.id in scored_by]
+    juror_position = _positions([j.id for j in jurors], juror_ids)
+    criterion_position = _positions([c.id for c in criteria], criterion_ids)
+    entry_index = {e.id: i for i, e in enumerate(entries)}
+    entry_position = np.fromiter((entry_index.get(e, -1) for e in entry_ids.tolist()), int,
+                                 len(entry_ids))
+    known = (juror_position >= 0) & (entry_position >= 0) & (criterion_position >= 0)
+    panel = Panel.from_indices(
+        entries,
+        [j.name for j in jurors],
+        [CriterionInfo(c.key, c.label_nl if language == "nl" else c.label_en, c.weight)
+         for c in settings.criteria],
+        criterion_position[known],
+        entry_position[known],
+        juror_position[known],
+        values[known].astype(float),
+        categories=[CategoryInfo(c.key, c.label_nl if language == "nl" else c.label_en,
+                                 c.nominees) for c in settings.categories],
+        recusals=recusals,
+        consensus=decisions.values(),
+        tie_order=tie_order,
+    )
+    rules = Rules(
+        aggregate=aggregate or settings.ranking.aggregate,
+        tie_break=tuple(settings.ranking.tie_break),
+        disagreement_range=settings.disagreement_range,
+        step=settings.scale.step,
+    )
+    results = reconcile(panel, rules)
+    nominees = {c.key: c.nominees for c in settings.categories}
+    return ResultsReport(
+        award.name, award.edition, award.phase, settings, results,
+        choices=category_choices(results.ranking, nominees, chosen),
+        frozen_at=frozen.frozen_at if frozen else None,
+        frozen_by=frozen.frozen_by if frozen else "",
+    )
+
+
+def proposals(ranking: Sequence, nominees: dict[str | None, int]
+              ) -> dict[str | None, tuple[str, ...]]:
+    """Per category the ranked entries the ranking proposes as nominees, best first."""
+    found: dict[str | None, list[str]] = {}
+    for row in ranking:
+        places = found.setdefault(row.category, [])
+        if row.rank is not None and len(places) < nominees.get(row.category, 3):
+            places.append(row.entry)
+    return {category: tuple(ids) for category, ids in found.items()}
+
+
+def category_choices(
+    ranking: Sequence, nominees: dict[str | None, int],
+    chosen: dict[tuple[str | None, str], CategoryDecision],
+) -> dict[str | None, CategoryChoice]:
+    """The proposal per category beside the jury's current choice. A chosen winner who is no
+    longer among the chosen nominees does not count."""
+    choices = {}
+    for category, proposed in proposals(ranking, nominees).items():
+        picked = chosen.get((category, "nominees"))
+        picked_nominees = tuple(picked.chosen) if picked else None
+        pool = picked_nominees if picked_nominees is not None else proposed
+        winner = chosen.get((category, "winner"))
+        valid_winner = winner is not None and winner.chosen and winner.chosen[0] in pool
+        choices[category] = CategoryChoice(
+            category=category,
+            nominees_proposed=proposed,
+            winner_proposed=pool[0] if pool else None,
+            nominees=picked_nominees,
+            winner=winner.chosen[0] if valid_winner and winner else None,
+            nominees_rationale=picked.rationale if picked else "",
+            winner_rationale=winner.rationale if valid_winner and winner else "",
+        )
+    return choices
+
+
+def current_category_decisions(session: Session) -> dict[tuple[str | None, str], CategoryDecision]:
+    """The newest decision per category and kind; a tie is decided per group of tied entries,
+    so its kind reads 'tie:A,B'."""
+    found: dict[tuple[str | None, str], CategoryDecision] = {}
+    for decision in repository.category_decisions(session=session):
+        kind = decision.kind
+        if kind == "tie":
+            kind = "tie:" + ",".join(sorted(decision.chosen))
+        found[(decision.category_key, kind)] = decision
+    return found
 
 
 class NotesRecord:

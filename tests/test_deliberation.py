@@ -1,0 +1,286 @@
+"""The chair's table through the service layer: phases, decisions, permissions, the record.
+
+Each refusal is asked of the service directly: the screens are not what keeps a juror out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jury.errors import ConflictError, PermissionDenied
+from jury.models import ScoreData
+from jury.services import Actor
+from jury.services.deliberation import UnsubmittedJurors
+from jury.services.scoring import StaleWriteError
+
+from .test_results import JURORS, KEYS
+
+CHAIR = Actor("Marieke Hoekstra", "chair")
+SANNE, YOUSSEF, PRIYA = (Actor(name, "juror") for name in JURORS)
+
+
+@pytest.fixture
+def jury(award, secretary):
+    """Three jurors and a chair; every juror scored every entry, TIA-03 split the jury."""
+    for name in JURORS:
+        award.jurors.add(secretary, name, "1234")
+    award.jurors.add(secretary, CHAIR.name, "1234", chair=True)
+    entries = [e.id for e in award.entries.list()]
+    offsets = {"Sanne Bakker": 1, "Youssef El Amrani": -1, "Priya Ramdin": 0}
+    for actor in (SANNE, YOUSSEF, PRIYA):
+        rows = [ScoreData(actor.name, entry, key,
+                          float(min(10, max(1, 5 + (n % 4) + offsets[actor.name]))))
+                for n, entry in enumerate(entries) for key in KEYS]
+        award.scoring.record_scores(actor, rows)
+    award.scoring.set_score(SANNE, "TIA-03", "effectiveness", 10, "Overtuigend",
+                            expected_version=1)
+    award.scoring.set_score(YOUSSEF, "TIA-03", "effectiveness", 2, "Geen cijfers",
+                            expected_version=1)
+    return award
+
+
+def to_deliberation(services) -> None:
+    services.deliberation.change_phase(CHAIR, "deliberation", confirm_unsubmitted=True)
+
+
+def category_of(services, entry: str) -> str:
+    return next(e.category_key for e in services.entries.list() if e.id == entry)
+
+
+def proposal(services, category: str):
+    return services.results.compute(CHAIR).choices[category]
+
+
+def choose_all_winners(services) -> None:
+    for category in ("mkb", "groot"):
+        nominees = proposal(services, category).nominees_proposed
+        services.deliberation.decide_category(CHAIR, category, "nominees", nominees)
+        services.deliberation.decide_category(CHAIR, category, "winner", nominees[:1])
+
+
+# Permissions -----------------------------------------------------------------------------
+
+def test_a_juror_cannot_score_in_final(jury):
+    to_deliberation(jury)
+    choose_all_winners(jury)
+    jury.deliberation.change_phase(CHAIR, "final")
+    with pytest.raises(PermissionDenied, match="final"):
+        jury.scoring.set_score(SANNE, "TIA-01", "innovation", 7, "", expected_version=1)
+    with pytest.raises(PermissionDenied, match="final"):
+        jury.scoring.record_scores(secretary_actor(), [ScoreData("Sanne Bakker", "TIA-01",
+                                                                 "innovation", 7)])
+
+
+def secretary_actor() -> Actor:
+    return Actor.secretary()
+
+
+def test_a_juror_cannot_read_other_jurors_scores_during_scoring(jury):
+    with pytest.raises(PermissionDenied, match="own scores"):
+        jury.deliberation.entry(SANNE, "TIA-03")
+    with pytest.raises(PermissionDenied, match="panel's results"):
+        jury.results.compute(SANNE)
+    with pytest.raises(PermissionDenied):
+        jury.deliberation.progress(SANNE)
+    with pytest.raises(PermissionDenied, match="whole record"):
+        jury.deliberation.audit_trail(SANNE)
+    own = jury.views.entry(SANNE, "TIA-03")
+    assert own.panel == [] and own.panel_notes == []
+    to_deliberation(jury)
+    shown = jury.deliberation.entry(SANNE, "TIA-03")
+    assert {s.juror for s in shown.scores} == set(JURORS)
+
+
+def test_a_juror_cannot_record_a_consensus_or_choose_a_winner(jury):
+    to_deliberation(jury)
+    with pytest.raises(PermissionDenied, match="Only the chair"):
+        jury.deliberation.record_consensus(SANNE, "TIA-03", None, 8, "Wij vinden van wel")
+    with pytest.raises(PermissionDenied, match="Only the chair"):
+        jury.deliberation.decide_category(SANNE, "mkb", "nominees", ["TIA-01"])
+    with pytest.raises(PermissionDenied, match="Only the chair or the secretary"):
+        jury.deliberation.change_phase(SANNE, "final")
+    with pytest.raises(PermissionDenied, match="Only the chair or the secretary"):
+        jury.deliberation.reopen_submission(SANNE, "Sanne Bakker", "vergissing")
+
+
+def test_consensus_waits_for_the_deliberation_and_needs_a_rationale(jury):
+    with pytest.raises(PermissionDenied, match="still scoring"):
+        jury.deliberation.record_consensus(CHAIR, "TIA-03", None, 8, "Besproken")
+    to_deliberation(jury)
+    with pytest.raises(PermissionDenied, match="rationale"):
+        jury.deliberation.record_consensus(CHAIR, "TIA-03", None, 8, "   ")
+    with pytest.raises(PermissionDenied, match="outside the scale"):
+        jury.deliberation.record_consensus(CHAIR, "TIA-03", "effectiveness", 11, "Te hoog")
+    with pytest.raises(Exception, match="No criterion 'charm'"):
+        jury.deliberation.record_consensus(CHAIR, "TIA-03", "charm", 8, "Besproken")
+
+
+# Phases ------------------------------------------------------------------------------------
+
+def test_moving_on_lists_the_jurors_who_have_not_submitted(jury):
+    jury.scoring.submit(SANNE, SANNE.name)
+    with pytest.raises(UnsubmittedJurors) as refused:
+        jury.deliberation.change_phase(CHAIR, "deliberation")
+    assert set(refused.value.names) == {"Priya Ramdin", "Youssef El Amrani"}
+    assert jury.award.phase() == "scoring"
+    change = jury.deliberation.change_phase(CHAIR, "deliberation", confirm_unsubmitted=True)
+    assert set(change.unsubmitted) == {"Priya Ramdin", "Youssef El Amrani"}
+    event = jury.deliberation.audit_trail(CHAIR, action="phase")[-1]
+    assert (event.old, event.new) == ("scoring", "deliberation")
+    assert "Youssef El Amrani" in event.detail
+
+
+def test_going_back_needs_a_reason_and_skipping_deliberation_is_refused(jury):
+    with pytest.raises(PermissionDenied, match="next phase is deliberation"):
+        jury.deliberation.change_phase(CHAIR, "final", confirm_unsubmitted=True)
+    to_deliberation(jury)
+    with pytest.raises(PermissionDenied, match="give a reason"):
+        jury.deliberation.change_phase(CHAIR, "scoring")
+    with pytest.raises(ConflictError, match="already in deliberation"):
+        jury.deliberation.change_phase(CHAIR, "deliberation")
+    jury.deliberation.change_phase(CHAIR, "scoring", reason="Youssef scoort TIA-05 opnieuw")
+    assert jury.deliberation.audit_trail(CHAIR, action="phase")[-1].detail == (
+        "Youssef scoort TIA-05 opnieuw")
+
+
+def test_reopening_a_submission_needs_a_reason_and_the_scoring_phase(jury):
+    jury.scoring.submit(PRIYA, PRIYA.name)
+    with pytest.raises(PermissionDenied, match="has submitted"):
+        jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 9, "", expected_version=1)
+    with pytest.raises(PermissionDenied, match="needs a reason"):
+        jury.deliberation.reopen_submission(CHAIR, PRIYA.name, "")
+    jury.deliberation.reopen_submission(CHAIR, PRIYA.name, "Typefout bij TIA-01")
+    jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 9, "", expected_version=1)
+    with pytest.raises(ConflictError, match="not submitted"):
+        jury.deliberation.reopen_submission(CHAIR, PRIYA.name, "nog eens")
+    jury.scoring.submit(PRIYA, PRIYA.name)
+    to_deliberation(jury)
+    with pytest.raises(PermissionDenied, match="reopen the scoring phase first"):
+        jury.deliberation.reopen_submission(CHAIR, PRIYA.name, "nog eens")
+
+
+def test_final_needs_a_winner_in_every_category(jury):
+    to_deliberation(jury)
+    mkb = proposal(jury, "mkb").nominees_proposed
+    jury.deliberation.decide_category(CHAIR, "mkb", "nominees", mkb)
+    jury.deliberation.decide_category(CHAIR, "mkb", "winner", mkb[:1])
+    with pytest.raises(PermissionDenied, match="not yet chosen: groot"):
+        jury.deliberation.change_phase(CHAIR, "final")
+    assert jury.award.phase() == "deliberation"
+
+
+# Nominees, winners, ties -------------------------------------------------------------------
+
+def test_choosing_other_than_the_proposal_needs_a_rationale_and_keeps_both(jury):
+    to_deliberation(jury)
+    choice = proposal(jury, "mkb")
+    ranked = [r.entry for r in jury.results.compute(CHAIR).results.ranking
+              if r.category == "mkb" and r.rank]
+    other = (*choice.nominees_proposed[:-1], ranked[len(choice.nominees_proposed)])
+    with pytest.raises(PermissionDenied, match="needs a rationale"):
+        jury.deliberation.decide_category(CHAIR, "mkb", "nominees", other)
+    with pytest.raises(PermissionDenied, match="3 nominees"):
+        jury.deliberation.decide_category(CHAIR, "mkb", "nominees", other[:2], "Twee is genoeg")
+    with pytest.raises(PermissionDenied, match="before its winner"):
+        jury.deliberation.decide_category(CHAIR, "mkb", "winner", other[:1])
+    jury.deliberation.decide_category(CHAIR, "mkb", "nominees", other,
+                                      "Het landelijke bereik van deze aanpak woog zwaarder")
+    now = proposal(jury, "mkb")
+    assert now.nominees == other and now.nominees_proposed == choice.nominees_proposed
+    with pytest.raises(PermissionDenied, match="from the nominees"):
+        jury.deliberation.decide_category(CHAIR, "mkb", "winner",
+                                          [choice.nominees_proposed[-1]], "Toch deze")
+    record = jury.deliberation.decisions(CHAIR).categories[-1]
+    assert (record.proposed, record.chosen) == (choice.nominees_proposed, other)
+    assert record.rationale.startswith("Het landelijke")
+
+
+def test_a_tie_the_rules_cannot_break_is_decided_by_the_jury(jury):
+    to_deliberation(jury)
+    rows = jury.results.compute(CHAIR).results.ranking
+    tied = [r for r in rows if any(f.kind == "tie" for f in r.flags)]
+    assert tied, "the sample scores leave at least one tie"
+    group = [r.entry for r in tied if (r.category, r.rank) == (tied[0].category, tied[0].rank)]
+    with pytest.raises(PermissionDenied, match="exactly the entries"):
+        jury.deliberation.decide_category(CHAIR, tied[0].category, "tie", group[:1], "Eerst")
+    with pytest.raises(PermissionDenied, match="rationale"):
+        jury.deliberation.decide_category(CHAIR, tied[0].category, "tie", group[::-1])
+    jury.deliberation.decide_category(CHAIR, tied[0].category, "tie", group[::-1],
+                                      "De jury gaf de voorkeur aan de bredere aanpak")
+    after = {r.entry: r for r in jury.results.compute(CHAIR).results.ranking}
+    ranks = [after[e].rank for e in group[::-1]]
+    assert ranks == sorted(ranks) and len(set(ranks)) == len(ranks)
+    assert after[group[-1]].tie_break == "chair"
+    assert not any(f.kind == "tie" for e in group for f in after[e].flags)
+
+
+# The whole deliberation --------------------------------------------------------------------
+
+def test_a_deliberation_from_scores_to_final_leaves_the_whole_story(jury):
+    """Scores → flags → consensus → nominees and winners → final → a late write refused."""
+    for actor in (SANNE, YOUSSEF):
+        jury.scoring.submit(actor, actor.name)
+    to_deliberation(jury)
+
+    row = next(r for r in jury.results.compute(CHAIR).results.ranking if r.entry == "TIA-03")
+    flagged = [f for f in row.flags if f.criterion == "effectiveness"]
+    assert flagged and {"Sanne Bakker", "Youssef El Amrani"} <= set(flagged[0].jurors)
+
+    jury.deliberation.record_consensus(CHAIR, "TIA-03", "effectiveness", 6,
+                                       "Effect is aangetoond, maar klein in omvang")
+    jury.deliberation.record_consensus(CHAIR, "TIA-03", "effectiveness", 7,
+                                       "Na herlezing van de cijfers over doorstroom")
+    row = next(r for r in jury.results.compute(CHAIR).results.ranking if r.entry == "TIA-03")
+    assert row.criteria["effectiveness"].agreed == 7
+    given = [s.value for s in jury.deliberation.entry(CHAIR, "TIA-03").scores
+             if s.criterion == "effectiveness"]
+    assert row.criteria["effectiveness"].mean == pytest.approx(sum(given) / 3)
+    assert row.total != row.computed_total
+    history = [r for r in jury.deliberation.decisions(CHAIR).consensus if r.entry == "TIA-03"]
+    assert [(r.value, r.current) for r in history] == [(6, False), (7, True)]
+
+    choose_all_winners(jury)
+    change = jury.deliberation.change_phase(CHAIR, "final")
+    assert change.new == "final"
+    report = jury.results.compute(CHAIR)
+    assert report.frozen_at == change.at and report.frozen_by == "chair:Marieke Hoekstra"
+    assert all(choice.decided for choice in report.choices.values())
+
+    with pytest.raises(PermissionDenied, match="final"):
+        jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 9, "", expected_version=1)
+    with pytest.raises(PermissionDenied, match="final"):
+        jury.deliberation.record_consensus(CHAIR, "TIA-03", None, 9, "Te laat")
+    with pytest.raises(PermissionDenied, match="final"):
+        jury.jurors.remove(secretary_actor(), PRIYA.name, force=True)
+
+    actions = [e.action for e in jury.deliberation.audit_trail(CHAIR)]
+    story = ["award.created", "entries.imported", "juror.added", "score.set",
+             "scoring.submitted", "phase.changed", "consensus.recorded", "consensus.recorded",
+             "nominees.chosen", "winner.chosen", "ranking.frozen", "phase.changed"]
+    position = 0
+    for action in actions:
+        if position < len(story) and action == story[position]:
+            position += 1
+    assert position == len(story), f"out of order: {actions}"
+    revision = jury.deliberation.audit_trail(CHAIR, action="consensus")[-1]
+    assert revision.old == {"value": 6, "rationale": "Effect is aangetoond, maar klein in omvang"}
+    assert revision.new["value"] == 7
+    assert jury.deliberation.audit_trail(CHAIR, limit=1)[0].action == "phase.changed"
+
+
+def test_reopening_final_keeps_the_frozen_ranking_and_needs_a_reason(jury):
+    to_deliberation(jury)
+    choose_all_winners(jury)
+    jury.deliberation.change_phase(CHAIR, "final")
+    with pytest.raises(PermissionDenied, match="give a reason"):
+        jury.deliberation.change_phase(CHAIR, "deliberation")
+    jury.deliberation.change_phase(CHAIR, "deliberation", reason="Nominatie MKB heroverwegen")
+    assert jury.results.compute(CHAIR).frozen_at is None
+    jury.deliberation.record_consensus(CHAIR, "TIA-03", None, 9.5, "Herzien na heropening")
+
+
+def test_a_stale_screen_cannot_overwrite_after_a_reopen(jury):
+    """The optimistic version survives phase changes: no silent overwrite either way."""
+    jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 9, "", expected_version=1)
+    with pytest.raises(StaleWriteError):
+        jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 3, "", expected_version=1)
