@@ -70,6 +70,16 @@ def award_folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def initialised(capsys, db_url, award_folder):
+    """A database made by 'jury init' on the sample edition."""
+    from .test_cli import run
+
+    code, out, _ = run(capsys, "--db", db_url, "init", str(award_folder))
+    assert code == 0, out
+    return db_url
+
+
+@pytest.fixture
 def settings():
     from jury.award_settings import load_award_settings
 

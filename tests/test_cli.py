@@ -19,13 +19,6 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return done.value.code or 0, out, err
 
 
-@pytest.fixture
-def initialised(capsys, db_url, award_folder):
-    code, out, _ = run(capsys, "--db", db_url, "init", str(award_folder))
-    assert code == 0, out
-    return db_url
-
-
 def test_init_then_status(capsys, db_url, award_folder):
     code, out, _ = run(capsys, "--db", db_url, "init", str(award_folder))
     assert code == 0

@@ -101,17 +101,34 @@ def test_existing_file_needs_force_and_english_works(capsys, workbook_path, db_u
         "Reliability", "Method"]
 
 
-def test_final_phase_drops_provisional(capsys, workbook_path, db_url, scored):  # noqa: F811
-    from jury import repository
+def test_final_marks_the_jurys_choice_not_the_computed_order(capsys, workbook_path, db_url,
+                                                              scored, secretary):  # noqa: F811
+    from jury.services import Actor
 
-    with scored.entries.transaction() as session:
-        award = repository.award(session=session)
-        award.phase = "final"
-        session.add(award)
+    chair = Actor("Marieke Hoekstra", "chair")
+    scored.jurors.add(secretary, chair.name, "1234", chair=True)
+    scored.deliberation.change_phase(chair, "deliberation", confirm_unsubmitted=True)
+    ranked = {c: [r.entry for r in scored.results.compute(chair).results.ranking
+                  if r.category == c and r.rank] for c in ("mkb", "groot")}
+    mkb = (ranked["mkb"][1], ranked["mkb"][0], ranked["mkb"][3])
+    scored.deliberation.decide_category(chair, "mkb", "nominees", mkb,
+                                        "Het bereik onder installateurs woog zwaar")
+    scored.deliberation.decide_category(chair, "mkb", "winner", mkb[:1],
+                                        "De jury koos unaniem voor de leerlijn")
+    scored.deliberation.decide_category(chair, "groot", "nominees", ranked["groot"][:3])
+    scored.deliberation.decide_category(chair, "groot", "winner", ranked["groot"][:1])
+    scored.deliberation.change_phase(chair, "final")
     run(capsys, "--db", db_url, "export", "-o", str(workbook_path), "--force")
-    sheet = load_workbook(workbook_path)["Uitslag MKB"]
+    book = load_workbook(workbook_path)
+    sheet = book["Uitslag MKB"]
     assert "voorlopig" not in sheet["A1"].value
-    assert sheet["B4"].value == "Winnaar"
+    status = {sheet.cell(r, 3).value: sheet.cell(r, 2).value for r in range(4, sheet.max_row + 1)}
+    assert status[mkb[0]] == "Winnaar"
+    assert status[mkb[1]] == status[mkb[2]] == "Genomineerd"
+    assert status[ranked["mkb"][2]] in ("", None)
+    report = [cell.value for column in book["Juryrapport"].iter_cols() for cell in column]
+    assert "De jury koos unaniem voor de leerlijn" in report
+    assert "Besluit van de jury" in report
 
 
 def test_a_failed_write_leaves_no_file(scored, tmp_path, monkeypatch, secretary):  # noqa: F811

@@ -66,3 +66,17 @@ def jurors_pin(
     tr = c.strings(services.award.settings().award.language)
     services.jurors.set_pin(secretary(), name, pin if pin is not None else ask_pin(name, tr))
     c.out.print(tr("juror.pin", name=name))
+
+
+@jurors_app.command("reopen")
+def jurors_reopen(
+    ctx: typer.Context,
+    name: str = typer.Argument(...),
+    reason: str = typer.Option(..., "--reason", help="Why the juror may change their scores."),
+) -> None:
+    """Reopen a juror's submitted scoring (during the scoring phase), with a reason."""
+    c = context(ctx)
+    services = c.services(create=False)
+    tr = c.strings(services.award.settings().award.language)
+    services.deliberation.reopen_submission(secretary(), name, reason)
+    c.out.print(tr("juror.reopened", name=name))

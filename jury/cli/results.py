@@ -9,8 +9,7 @@ from typing import Any
 import typer
 
 from jury.cli.common import app, context, number, scores_app, secretary
-
-SYMBOLS = {"disagreement": "⚠", "outlier": "◆", "tie": "=", "missing": "○", "consensus": "✓"}
+from jury.present import SYMBOLS, criterion_label, flag_text, rule_label, shown_score
 
 
 @app.command("results")
@@ -67,17 +66,17 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
             marks = "".join(dict.fromkeys(SYMBOLS.get(f.kind, "·") for f in row.flags))
             marks += "↕" if row.tie_break else ""
             table.add_row(str(row.rank or "–"), row.entry, row.organisation, total,
-                          *(number(_shown(row.criteria[key], results.aggregate), 1)
+                          *(number(shown_score(row.criteria[key], results.aggregate), 1)
                             for key, _ in criteria),
                           marks)
         c.out.print(table)
         for row in rows:
             outliers = {f.criterion for f in row.flags if f.kind == "outlier"}
-            notes = [_flag_text(f, criteria, tr) for f in row.flags
+            notes = [flag_text(f, criteria, tr) for f in row.flags
                      if not (f.kind == "disagreement" and f.criterion in outliers)]
             if row.tie_break:
                 notes.append(f"↕ {tr('results.tie_break')} "
-                             f"{_rule_label(row.tie_break, criteria, tr)}")
+                             f"{rule_label(row.tie_break, criteria, tr)}")
             if row.consensus is not None:
                 notes.append(f"✓ {tr('results.agreed', by=row.consensus.by)}: "
                              f"{row.consensus.rationale}")
@@ -86,39 +85,6 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
     _print_reliability(c, results, criteria, tr)
     _print_jurors(c, results, criteria, tr)
     _print_robustness(c, results, criteria, categories, tr)
-
-
-def _shown(figures: Any, aggregate: str) -> float | None:
-    """The criterion score the total was made of, under the aggregate in use."""
-    if figures.agreed is not None:
-        return figures.agreed
-    return {"adjusted": figures.adjusted, "mean": figures.mean,
-            "median": figures.median}.get(aggregate, figures.mean)
-
-
-def _flag_text(flag: Any, criteria: list[tuple[str, str]], tr: Any) -> str:
-    """A flag in words, in the output language, with its symbol."""
-    text = f"{SYMBOLS.get(flag.kind, '·')} {tr('flag.' + flag.kind)}"
-    if flag.criterion:
-        text += f" {_criterion_label(flag.criterion, criteria)}"
-    if flag.kind == "disagreement" and flag.values:
-        pairs = dict(zip(flag.jurors, flag.values, strict=True))
-        text += " (" + ", ".join(f"{name} {value:g}" for name, value in pairs.items()) + ")"
-    elif flag.kind == "outlier" and flag.values:
-        value, median = (f"{v:g}" for v in flag.values)
-        said = tr("results.outlier", juror=flag.jurors[0], value=value, median=median)
-        text += f" ({said})"
-    return text
-
-
-def _criterion_label(key: str, criteria: list[tuple[str, str]]) -> str:
-    return dict(criteria).get(key, key)
-
-
-def _rule_label(rule: str, criteria: list[tuple[str, str]], tr: Any) -> str:
-    if rule in ("head_to_head", "median", "chair"):
-        return tr("rule." + rule)
-    return _criterion_label(rule, criteria)
 
 
 def _print_reliability(c: Any, results: Any, criteria: list, tr: Any) -> None:
@@ -177,7 +143,7 @@ def _print_robustness(c: Any, results: Any, criteria: list, categories: dict, tr
         mark = "⚠" if robust.schulze_differs.get(category) else "✓"
         c.out.print(f"  {mark} Schulze {categories.get(category, '')}: {winner or '–'}")
     for category, changes in robust.weight_sensitivity.items():
-        parts = [f"{_criterion_label(key, criteria)} "
+        parts = [f"{criterion_label(key, criteria)} "
                  f"{'–' if value is None else f'{value:.0%}'}" for key, value in changes.items()]
         c.out.print(f"  {tr('results.weights')} {categories.get(category, '')}: "
                     + ", ".join(parts))

@@ -26,11 +26,10 @@ def _entries(w: Writer) -> dict[str, Any]:
 def ranking_sheet(w: Writer, category: Any, rows: list[Any]) -> None:
     """Rank, status, entry, title, organisation, total, criteria, jurors, flags, notes."""
     results: Any = w.report.results
-    settings = w.report.settings
     name = w.word("ranking") + (f" {_category_label(w, category)}" if category else "")
     sheet = w.book.add_worksheet(name[:31])
     criteria = _criteria(w)
-    nominees = {c.key: c.nominees for c in settings.categories}.get(category, 3)
+    marks = _marks(w, category)
     headers = [w.word("rank"), w.word("status"), w.word("entry"), w.word("title"),
                w.word("organisation"), w.word("total"), *(label for _, label in criteria),
                w.word("juror_count"), w.word("flags"), w.word("notes")]
@@ -40,18 +39,8 @@ def ranking_sheet(w: Writer, category: Any, rows: list[Any]) -> None:
     w.title(sheet, name)
     w.header(sheet, HEADER_ROW, headers)
     ranked = [row for row in rows if row.rank is not None]
-    place = 0
     for offset, row in enumerate(rows, start=1):
-        status, tone = "", ""
-        if row.rank is not None:
-            place += 1
-        if row.rank == 1:
-            status, tone = w.word("winner"), "winner"
-        elif row.rank is not None and place <= nominees:
-            status, tone = w.word("nominee"), "nominee"
-        if status and w.report.phase != "final":
-            status = f"{status} ({w.word('proposed')})"
-
+        status, tone = marks.get(row.entry, ("", ""))
         style = _STYLES[tone]
         r = HEADER_ROW + offset
         w.put(sheet, r, 0, row.rank, style["plain"])
@@ -206,10 +195,27 @@ def jurors_sheet(w: Writer, notes: JuryNotes) -> None:
                     w.put(sheet, r, 2 + j, scores.get((juror, row.entry, key)))
 
 
+def _marks(w: Writer, category: Any) -> dict[str, tuple[str, str]]:
+    """Winner first, then the nominees: (status, tone) per entry. What the jury has not
+    chosen yet is the ranking's proposal, and says so."""
+    choice = w.report.choices.get(category)
+    if choice is None:
+        return {}
+    marks = {}
+    winner = choice.shown_winner
+    if winner is not None:
+        marks[winner] = (w.word("winner") + ("" if choice.winner else
+                                             f" ({w.word('proposed')})"), "winner")
+    for entry in choice.shown_nominees:
+        if entry != winner:
+            marks[entry] = (w.word("nominee") + ("" if choice.nominees is not None else
+                                                 f" ({w.word('proposed')})"), "nominee")
+    return marks
+
+
 def report_sheet(w: Writer, notes: JuryNotes) -> None:
     """Per category the winner and nominees with the jurors' overall notes: a first draft."""
     results: Any = w.report.results
-    settings = w.report.settings
     sheet = w.book.add_worksheet(w.word("report")[:31])
     w.title(sheet, w.word("report"))
     sheet.set_column(0, 0, 24)
@@ -218,18 +224,22 @@ def report_sheet(w: Writer, notes: JuryNotes) -> None:
     for juror, entry, text in notes.entry_notes:
         if text.strip():
             overall.setdefault(entry, []).append((juror, text))
-    nominees = {c.key: c.nominees for c in settings.categories}
     r = HEADER_ROW - 1
     categories = dict.fromkeys(row.category for row in results.ranking)
     for category in categories:
-        ranked = [row for row in results.ranking if row.category == category and row.rank]
+        by_entry = {row.entry: row for row in results.ranking if row.category == category}
+        marks = _marks(w, category)
         r += 1
         w.put(sheet, r, 0, _category_label(w, category) or w.word("ranking"), "title")
-        for place, row in enumerate(ranked[:nominees.get(category, 3)]):
+        choice = w.report.choices.get(category)
+        for why in (choice.nominees_rationale, choice.winner_rationale) if choice else ():
+            if why:
+                r += 1
+                w.put(sheet, r, 0, w.word("jury_decision"))
+                w.put(sheet, r, 1, why, "wrap")
+        for entry, (status, _) in marks.items():
+            row = by_entry[entry]
             r += 2
-            status = w.word("winner") if place == 0 else w.word("nominee")
-            if w.report.phase != "final":
-                status += f" ({w.word('proposed')})"
             w.put(sheet, r, 0, status, "bold")
             w.put(sheet, r, 1, f"{row.title} — {row.organisation} ({row.entry})", "bold")
             r += 1

@@ -24,7 +24,7 @@ WORDS = {
         "winner_stable": "Winnaar onafhankelijk van één jurylid",
         "without": "Zonder {juror}", "schulze": "Schulze-controle {category}",
         "weights": "Gewichtsverandering die de genomineerden wijzigt ({category})",
-        "no_notes": "(geen algemene notities)",
+        "no_notes": "(geen algemene notities)", "jury_decision": "Besluit van de jury",
     },
     "en": {
         "ranking": "Ranking", "method": "Method", "provisional": "provisional",
@@ -46,7 +46,7 @@ WORDS = {
         "winner_stable": "Winner independent of any one juror",
         "without": "Without {juror}", "schulze": "Schulze cross-check {category}",
         "weights": "Weight change that alters the nominees ({category})",
-        "no_notes": "(no overall notes)",
+        "no_notes": "(no overall notes)", "jury_decision": "The jury's decision",
     },
 }
 FLAG_WORDS = {

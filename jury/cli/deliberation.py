@@ -1,0 +1,84 @@
+"""jury phase (move the jury on, or back with a reason) and jury audit (the record)."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from jury.cli.common import app, context, secretary
+from jury.errors import JuryError
+from jury.terms import PHASES
+
+
+@app.command("phase")
+def phase_command(
+    ctx: typer.Context,
+    phase: str | None = typer.Argument(
+        None, metavar="[scoring|deliberation|final]",
+        help="The phase to move to; left out, show the current one.",
+    ),
+    reason: str = typer.Option("", "--reason", help="Why (required when going back)."),
+    yes: bool = typer.Option(
+        False, "--yes", help="Move on although some jurors have not submitted.",
+    ),
+) -> None:
+    """Show the phase, or move scoring → deliberation → final (back needs --reason)."""
+    c = context(ctx)
+    services = c.services(create=False)
+    status = services.status.report()
+    tr = c.strings(status.language)
+    if phase is None:
+        c.out.print(f"{tr('status.phase')}: [bold]{tr('phase.' + status.phase)}[/] "
+                    f"({status.phase})")
+        waiting = [j.name for j in status.jurors if j.role == "juror" and not j.submitted]
+        if waiting and status.phase == "scoring":
+            c.out.print(tr("phase.waiting", names=", ".join(waiting)))
+        return
+    if phase not in PHASES:
+        raise JuryError(f"{phase!r} is not a phase: use {', '.join(PHASES)}.", title="Phase")
+    change = services.deliberation.change_phase(secretary(), phase, reason=reason,
+                                                confirm_unsubmitted=yes)
+    c.out.print(tr("phase.changed", old=tr("phase." + change.old), new=tr("phase." + change.new)))
+    if change.unsubmitted:
+        c.out.print(tr("phase.confirmed", names=", ".join(change.unsubmitted)))
+
+
+@app.command("audit")
+def audit_command(
+    ctx: typer.Context,
+    action: str | None = typer.Option(None, "--action",
+                                      help="Only actions starting with this ('score', "
+                                           "'phase.changed')."),
+    who: str | None = typer.Option(None, "--actor", help="Only events by this actor."),
+    search: str | None = typer.Option(None, "--search",
+                                      help="Only events whose subject or detail holds this."),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Only the newest N."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+) -> None:
+    """The audit trail: who changed what, when, from what to what. Oldest first."""
+    from jury.present import change_text, local_time
+
+    c = context(ctx)
+    services = c.services(create=False)
+    events = services.deliberation.audit_trail(secretary(), action=action, who=who, text=search,
+                                               limit=limit)
+    if as_json:
+        document = [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
+                     "subject": e.subject, "old": e.old, "new": e.new, "detail": e.detail}
+                    for e in events]
+        typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    tr = c.strings(services.award.settings().award.language)
+    if not events:
+        c.out.print(tr("audit.none"))
+        return
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    for header in ("at", "actor", "action", "subject", "old", "new", "detail"):
+        table.add_column(tr(f"audit.{header}"), overflow="fold")
+    for e in events:
+        table.add_row(local_time(e.at), e.actor, e.action, e.subject, change_text(e.old),
+                      change_text(e.new), e.detail)
+    c.out.print(table)

@@ -1,0 +1,78 @@
+"""Plain words for recorded values, shared by the command line and the screens."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+
+def change_text(value: Any, limit: int = 60) -> str:
+    """An audit event's old or new value in one short line: '7 · "Overtuigend"', 'mkb: A, B'."""
+    if value is None:
+        return "–"
+    if isinstance(value, dict):
+        if "value" in value or "note" in value:
+            parts = [_number(value.get("value"))]
+            if value.get("note"):
+                parts.append(f'"{value["note"]}"')
+            if value.get("rationale"):
+                parts.append(f'"{value["rationale"]}"')
+            text = " · ".join(parts)
+        elif "chosen" in value:
+            text = ", ".join(value["chosen"])
+        else:
+            text = "; ".join(f"{k}: {change_text(v, limit)}" for k, v in value.items())
+    elif isinstance(value, list):
+        text = ", ".join(str(v) for v in value)
+    elif isinstance(value, float):
+        text = _number(value)
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def local_time(at: datetime) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return "–"
+    return f"{value:g}" if isinstance(value, int | float) else str(value)
+
+
+SYMBOLS = {"disagreement": "⚠", "outlier": "◆", "tie": "=", "missing": "○", "consensus": "✓"}
+
+
+def shown_score(figures: Any, aggregate: str) -> float | None:
+    """The criterion score the total was made of, under the aggregate in use."""
+    if figures.agreed is not None:
+        return figures.agreed
+    return {"adjusted": figures.adjusted, "mean": figures.mean,
+            "median": figures.median}.get(aggregate, figures.mean)
+
+
+def flag_text(flag: Any, criteria: list[tuple[str, str]], tr: Any) -> str:
+    """A flag in words, in the output language, with its symbol."""
+    text = f"{SYMBOLS.get(flag.kind, '·')} {tr('flag.' + flag.kind)}"
+    if flag.criterion:
+        text += f" {criterion_label(flag.criterion, criteria)}"
+    if flag.kind == "disagreement" and flag.values:
+        pairs = dict(zip(flag.jurors, flag.values, strict=True))
+        text += " (" + ", ".join(f"{name} {value:g}" for name, value in pairs.items()) + ")"
+    elif flag.kind == "outlier" and flag.values:
+        value, median = (f"{v:g}" for v in flag.values)
+        said = tr("results.outlier", juror=flag.jurors[0], value=value, median=median)
+        text += f" ({said})"
+    return text
+
+
+def criterion_label(key: str, criteria: list[tuple[str, str]]) -> str:
+    return dict(criteria).get(key, key)
+
+
+def rule_label(rule: str, criteria: list[tuple[str, str]], tr: Any) -> str:
+    if rule in ("head_to_head", "median", "chair"):
+        return tr("rule." + rule)
+    return criterion_label(rule, criteria)

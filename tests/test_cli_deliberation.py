@@ -1,0 +1,70 @@
+"""jury phase, jury jurors reopen and jury audit, on a real database."""
+
+import json
+
+from .test_cli import run
+
+
+def add_juror(capsys, db: str, name: str) -> None:
+    code, out, err = run(capsys, "--db", db, "jurors", "add", name, "--pin", "1357")
+    assert code == 0, err
+
+
+def test_phase_lists_who_has_not_submitted_and_needs_yes(capsys, initialised):
+    add_juror(capsys, initialised, "Sanne Bakker")
+    code, out, _ = run(capsys, "--db", initialised, "--lang", "en", "phase")
+    assert code == 0
+    assert "Phase: scoring" in out and "Not submitted yet: Sanne Bakker." in out
+    code, _, err = run(capsys, "--db", initialised, "phase", "deliberation")
+    assert code == 2
+    assert "1 juror(s) have not submitted: Sanne Bakker" in err and "--yes" in err
+    code, out, _ = run(capsys, "--db", initialised, "--lang", "en", "phase", "deliberation",
+                       "--yes")
+    assert code == 0
+    assert "Phase: scoring → deliberation." in out
+    assert "Moved on without a submission from: Sanne Bakker." in out
+    _, out, _ = run(capsys, "--db", initialised, "status", "--json")
+    assert json.loads(out)["award"]["phase"] == "deliberation"
+
+
+def test_going_back_without_a_reason_exits_2_and_changes_nothing(capsys, initialised):
+    run(capsys, "--db", initialised, "phase", "deliberation", "--yes")
+    code, _, err = run(capsys, "--db", initialised, "phase", "scoring")
+    assert code == 2 and "give a reason" in err
+    code, _, err = run(capsys, "--db", initialised, "phase", "finale")
+    assert code == 2 and "'finale' is not a phase" in err
+    code, _, err = run(capsys, "--db", initialised, "phase", "final")
+    assert code == 2 and "winner in every category" in err
+    _, out, _ = run(capsys, "--db", initialised, "status", "--json")
+    assert json.loads(out)["award"]["phase"] == "deliberation"
+    code, out, _ = run(capsys, "--db", initialised, "phase", "scoring", "--reason",
+                       "Een jurylid was ziek")
+    assert code == 0 and "overleg → beoordelen" in out
+
+
+def test_reopen_a_submission_from_the_command_line(capsys, initialised):
+    add_juror(capsys, initialised, "Priya Ramdin")
+    code, _, err = run(capsys, "--db", initialised, "jurors", "reopen", "Priya Ramdin",
+                       "--reason", "Typefout")
+    assert code == 2 and "has not submitted" in err
+
+
+def test_audit_filters_and_prints_json(capsys, initialised):
+    add_juror(capsys, initialised, "Sanne Bakker")
+    run(capsys, "--db", initialised, "phase", "deliberation", "--yes")
+    run(capsys, "--db", initialised, "phase", "scoring", "--reason", "Nog een inzending")
+    code, out, _ = run(capsys, "--db", initialised, "audit", "--json", "--action", "phase")
+    assert code == 0
+    events = json.loads(out)
+    assert [(e["old"], e["new"]) for e in events] == [("scoring", "deliberation"),
+                                                       ("deliberation", "scoring")]
+    assert events[1]["detail"] == "Nog een inzending" and events[1]["actor"] == "secretary"
+    _, out, _ = run(capsys, "--db", initialised, "audit", "--json", "--limit", "1")
+    assert [e["action"] for e in json.loads(out)] == ["phase.changed"]
+    _, out, _ = run(capsys, "--db", initialised, "audit", "--json", "--search", "sanne")
+    assert [e["action"] for e in json.loads(out)] == ["juror.added", "phase.changed"]
+    code, out, _ = run(capsys, "--db", initialised, "--lang", "en", "audit",
+                       "--action", "juror")
+    assert code == 0 and "juror.added" in out and "Sanne Bakker" in out
+    _, out, _ = run(capsys, "--db", initialised, "--lang", "en", "audit", "--action", "nothing")
+    assert "No events in the record match." in out
