@@ -377,14 +377,6 @@ STRINGS.update({
     "tui.export.write": ("Schrijven", "Write"),
     "tui.export.done": ("Werkmap geschreven: {path}", "Workbook written: {path}"),
     "tui.chair.title": ("Voorzitter", "Chair"),
-    "tui.chair.placeholder": (
-        "Welkom, {name}. De schermen van de voorzitter (voortgang, rangorde, overleg, "
-        "besluiten) komen in een volgende versie. Gebruik intussen 'jury status' en "
-        "'jury results' op de opdrachtregel. De werkmap met de uitslag kan al (F5).",
-        "Welcome, {name}. The chair's screens (progress, ranking, deliberation, decisions) "
-        "arrive in a later version. Meanwhile use 'jury status' and 'jury results' on the "
-        "command line. The ranked workbook is ready to export (F5).",
-    ),
     "cmd.next_unscored": ("Score: volgende inzending die nog niet af is",
                           "Score: next unscored entry"),
     "cmd.next": ("Score: volgende inzending", "Score: next entry"),
@@ -457,3 +449,163 @@ While scoring you never see other jurors' scores or notes.
 | Ctrl+Q | quit |
 """,
 }
+
+# The chair's table.
+STRINGS.update({
+    "tui.chair.loading": ("De uitslag wordt berekend…", "Computing the results…"),
+    "tui.chair.tab.progress": ("Voortgang", "Progress"),
+    "tui.chair.tab.ranking": ("Rangorde", "Ranking"),
+    "tui.chair.tab.agenda": ("Agenda", "Agenda"),
+    "tui.chair.tab.jurors": ("Juryleden", "Jurors"),
+    "tui.chair.tab.reliability": ("Betrouwbaarheid", "Reliability"),
+    "tui.chair.tab.decisions": ("Besluiten", "Decisions"),
+    "tui.chair.tab.audit": ("Logboek", "Record"),
+    "tui.chair.progress_legend": (
+        "✓ gescoord  ◐ deels  · te doen  ⊘ belangenconflict — Enter opent een inzending.",
+        "✓ scored  ◐ partly  · to do  ⊘ recused — Enter opens an entry.",
+    ),
+    "tui.chair.waiting": ("Nog niet ingediend: {names}.", "Not submitted yet: {names}."),
+    "tui.chair.all_submitted": ("Alle juryleden hebben ingediend.",
+                                "Every juror has submitted."),
+    "tui.chair.title_column": ("Titel", "Title"),
+    "tui.chair.category": ("Categorie", "Category"),
+    "tui.chair.flags": ("Signalen", "Flags"),
+    "tui.chair.ranking_note": (
+        "Berekening: {aggregate} (F6 wisselt) · signalen eerst: {flagged} (F7) · klik een "
+        "kolomkop om te sorteren · Enter opent het overleg over een inzending. Tussen haakjes: "
+        "het berekende totaal naast het afgesproken. ⚠ oneens · ◆ uitschieter · = gelijke "
+        "stand · ○ onvolledig · ✓ consensus · ↕ gelijke stand beslist op.",
+        "Aggregate: {aggregate} (F6 switches) · flagged first: {flagged} (F7) · click a column "
+        "header to sort · Enter opens the deliberation of an entry. In brackets: the computed "
+        "total beside the agreed one. ⚠ disagreement · ◆ outlier · = tie · ○ incomplete · "
+        "✓ consensus · ↕ tie broken by.",
+    ),
+    "tui.chair.agenda_intro": (
+        "Eerst bespreken: waar de jury het oneens is en wat dicht bij de nominatiegrens ligt. "
+        "Enter opent de inzending.",
+        "Discuss first: where the jury disagrees and what lies close to the nominee cut-off. "
+        "Enter opens the entry.",
+    ),
+    "tui.agenda.category": ("Categorie", "Category"),
+    "tui.agenda.rank": ("#", "#"),
+    "tui.agenda.entry": ("Inzending", "Entry"),
+    "tui.agenda.why": ("Waarom bespreken", "Why discuss it"),
+    "tui.agenda.cutoff": ("{distance} van de nominatiegrens ({side})",
+                          "{distance} from the nominee cut-off ({side})"),
+    "tui.agenda.in": ("genomineerd", "nominated"),
+    "tui.agenda.out": ("net erbuiten", "just outside"),
+    "tui.agenda.spread": ("⚠ spreiding {spread} op {criterion}", "⚠ range {spread} on {criterion}"),
+    "tui.chair.reopen": ("Beoordeling heropenen", "Reopen scoring"),
+    "tui.chair.phase_button": ("Fase wijzigen", "Change phase"),
+    "tui.chair.phase_text": (
+        "Fase: {phase}. Kies een regel in de tabel en bevestig de nominaties, daarna de "
+        "winnaar. Wie anders kiest dan de rangorde voorstelt, geeft een motivering.",
+        "Phase: {phase}. Pick a row in the table and confirm the nominees, then the winner. "
+        "Choosing other than the ranking proposes needs a rationale.",
+    ),
+    "tui.chair.frozen": ("bevroren op {at}", "frozen at {at}"),
+    "tui.chair.recorded": ("Vastgelegd.", "Recorded."),
+    "tui.chair.aggregate_now": ("Berekening: {aggregate}", "Aggregate: {aggregate}"),
+    "tui.chair.stable": (
+        "De winnaars blijven dezelfde, welk jurylid er ook wegvalt.",
+        "The winners stay the same whichever juror is left out.",
+    ),
+    "tui.chair.unstable": (
+        "Let op: zonder één van de juryleden wint een andere inzending.",
+        "Note: without one of the jurors another entry wins.",
+    ),
+    "tui.chair.without": ("Zonder {juror} wint in {category}: {winner}.",
+                          "Without {juror}, {category} is won by {winner}."),
+    "tui.chair.schulze_same": ("Schulze-controle {category}: ook {winner}.",
+                               "Schulze check {category}: {winner} too."),
+    "tui.chair.schulze_differs": (
+        "Schulze-controle {category}: {winner} — wijkt af van de rangorde, bespreek dit.",
+        "Schulze check {category}: {winner} — differs from the ranking, discuss it.",
+    ),
+    "tui.chair.history": ("Besluiten", "Decisions"),
+    "tui.chair.revised": ("herzien", "revised"),
+    "tui.chair.no_decisions": ("Nog geen besluiten.", "No decisions yet."),
+    "tui.choices.category": ("Categorie", "Category"),
+    "tui.choices.what": ("Besluit", "Decision"),
+    "tui.choices.proposed": ("Voorstel", "Proposed"),
+    "tui.choices.chosen": ("Gekozen", "Chosen"),
+    "tui.choices.rationale": ("Motivering", "Rationale"),
+    "tui.choices.nominees": ("Nominaties", "Nominees"),
+    "tui.choices.winner": ("Winnaar", "Winner"),
+    "tui.choices.tie": ("Gelijke stand", "Tie"),
+    "tui.choices.open": ("nog open", "open"),
+    "tui.audit.action": ("Actie (bijv. score, phase)", "Action (e.g. score, phase)"),
+    "tui.audit.who": ("Wie", "Who"),
+    "tui.audit.search": ("Zoek in onderwerp en toelichting", "Search subject and detail"),
+    "tui.phase.title": ("Fase wijzigen", "Change the phase"),
+    "tui.phase.intro": (
+        "Nu: {phase}. Terug naar een eerdere fase vraagt om een reden; definitief vraagt een "
+        "winnaar in elke categorie en zet alles vast.",
+        "Now: {phase}. Going back needs a reason; final needs a winner in every category and "
+        "locks everything.",
+    ),
+    "tui.phase.reason": ("Reden", "Reason"),
+    "tui.phase.reason_needed": ("Geef een reden.", "Give a reason."),
+    "tui.phase.unsubmitted": ("Nog niet ingediend: {names}.", "Not submitted yet: {names}."),
+    "tui.phase.confirm": ("Toch verder: hun scores tot nu toe tellen",
+                          "Move on anyway: their scores so far count"),
+    "tui.phase.confirm_needed": ("Bevestig eerst dat je verder wilt zonder hun indiening.",
+                                 "First confirm moving on without their submission."),
+    "tui.phase.change": ("Wijzigen", "Change"),
+    "tui.consensus.title": ("Consensus vastleggen", "Record a consensus"),
+    "tui.consensus.total": ("Totaal", "Total"),
+    "tui.consensus.value": ("Afgesproken waarde ({low}–{high})", "Agreed value ({low}–{high})"),
+    "tui.consensus.rationale": ("Motivering (verplicht)", "Rationale (required)"),
+    "tui.consensus.record": ("Vastleggen", "Record"),
+    "tui.consensus.not_a_number": ("'{text}' is geen getal.", "'{text}' is not a number."),
+    "tui.consensus.outside": ("Kies een waarde van {low} tot en met {high}.",
+                              "Pick a value from {low} to {high}."),
+    "tui.consensus.rationale_needed": ("Een consensus heeft een motivering nodig.",
+                                       "A consensus needs a rationale."),
+    "tui.decide.nominees": ("Nominaties bevestigen", "Confirm the nominees"),
+    "tui.decide.winner": ("Winnaar kiezen", "Choose the winner"),
+    "tui.decide.nominees_intro": (
+        "Kies {n} genomineerden; het voorstel van de rangorde staat aangevinkt.",
+        "Choose {n} nominees; the ranking's proposal is ticked.",
+    ),
+    "tui.decide.winner_intro": ("Kies de winnaar uit de genomineerden.",
+                                "Choose the winner from the nominees."),
+    "tui.decide.rationale": ("Motivering (verplicht als je afwijkt van het voorstel)",
+                             "Rationale (required when you differ from the proposal)"),
+    "tui.decide.confirm": ("Bevestigen", "Confirm"),
+    "tui.decide.count": ("Kies er precies {n}.", "Choose exactly {n}."),
+    "tui.decide.rationale_needed": ("Je wijkt af van het voorstel: geef een motivering.",
+                                    "You differ from the proposal: give a rationale."),
+    "tui.decide.nominees_first": ("Bevestig eerst de nominaties.",
+                                  "Confirm the nominees first."),
+    "tui.deliberation.juror": ("Jurylid", "Juror"),
+    "tui.deliberation.computed": ("berekend", "computed"),
+    "tui.deliberation.rank": ("Plaats", "Rank"),
+    "tui.deliberation.mean": ("Gemiddelde", "Mean"),
+    "tui.deliberation.median": ("Mediaan", "Median"),
+    "tui.deliberation.adjusted": ("Gecorrigeerd", "Adjusted"),
+    "tui.deliberation.agreed": ("Afgesproken", "Agreed"),
+    "tui.deliberation.range": ("Spreiding", "Range"),
+    "tui.deliberation.recused": ("{juror} heeft een belangenconflict",
+                                 "{juror} declared a conflict"),
+    "tui.deliberation.no_flags": ("Geen signalen: de jury is het eens.",
+                                  "No flags: the jury agrees."),
+    "tui.deliberation.notes": ("Notities", "Notes"),
+    "tui.deliberation.overall": ("algemeen", "overall"),
+    "tui.deliberation.no_notes": ("Geen notities.", "No notes."),
+    "key.refresh": ("Vernieuwen", "Refresh"),
+    "tip.refresh": ("Haal de laatste scores en besluiten op", "Fetch the latest scores and "
+                    "decisions"),
+    "key.aggregate": ("Berekening", "Aggregate"),
+    "tip.aggregate": ("Wissel de berekening van de totalen", "Switch how totals are made"),
+    "key.flagged": ("Signalen eerst", "Flagged first"),
+    "tip.flagged": ("Zet inzendingen met signalen bovenaan", "Put flagged entries on top"),
+    "key.phase": ("Fase", "Phase"),
+    "tip.phase": ("Naar overleg, definitief, of terug met een reden",
+                  "On to deliberation, final, or back with a reason"),
+    "key.back_chair": ("Terug", "Back"),
+    "tip.back_chair": ("Terug naar de tafel van de voorzitter", "Back to the chair's table"),
+    "key.consensus": ("Consensus", "Consensus"),
+    "tip.consensus": ("Leg een afgesproken waarde vast, met motivering",
+                      "Record an agreed value, with its rationale"),
+})

@@ -12,6 +12,7 @@ from jury.tui.widgets.entry_table import EntryTable
 from jury.tui.widgets.score_field import ScoreField
 
 from .conftest import (
+    CHAIR,
     JUROR,
     KEYS,
     OTHER,
@@ -232,8 +233,18 @@ async def test_a_score_changed_in_another_terminal_is_not_overwritten(make_app, 
 
 
 def set_phase(services, phase: str) -> None:
-    """The chair's phase change arrives with the chair's screens; set it directly here."""
-    with services.entries.transaction() as session:
-        award = repository.award(session=session)
-        award.phase = phase
-        session.add(award)
+    """Move the jury on as the chair does, through the service and its rules."""
+    from jury.services import Actor
+
+    chair = Actor(CHAIR, "chair")
+    if services.award.phase() == "scoring":
+        services.deliberation.change_phase(chair, "deliberation", confirm_unsubmitted=True)
+    if phase == "final":
+        report = services.results.compute(chair)
+        for category in report.choices:
+            nominees = [r.entry for r in report.results.ranking if r.category == category][:3]
+            services.deliberation.decide_category(chair, category, "nominees", nominees,
+                                                  "Nog niet gescoord")
+            services.deliberation.decide_category(chair, category, "winner", nominees[:1],
+                                                  "Nog niet gescoord")
+        services.deliberation.change_phase(chair, "final")

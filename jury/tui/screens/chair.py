@@ -1,42 +1,491 @@
-"""Where the chair lands after signing in."""
+"""The chair's table: progress, ranking, agenda, jurors, reliability, decisions, the record."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Vertical
-from textual.widgets import Button, Footer, Label, Static
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import (
+    Button,
+    DataTable,
+    Footer,
+    Input,
+    Markdown,
+    Static,
+    TabbedContent,
+    TabPane,
+)
 
 from jury.actor import Actor
+from jury.present import SYMBOLS, change_text, local_time, rule_label, shown_score
 from jury.tui.screens.base import JuryScreen
+
+AGGREGATES = ("adjusted", "mean", "median", "trimmed")
+STATUS_MARK = {"scored": "✓", "partly": "◐", "todo": "·", "recused": "⊘"}
+TABS = ("progress", "ranking", "agenda", "jurors", "reliability", "decisions", "audit")
+
+
+@dataclass(frozen=True)
+class ChairData:
+    """One trip to the database: everything the chair's tabs show but the record."""
+
+    report: Any
+    progress: Any
+    decisions: Any
+
+
+def number(value: float | None, language: str, digits: int = 2) -> str:
+    """A figure in the reader's convention: a decimal comma in Dutch; '–' where undefined."""
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def sort_key(value: Any) -> tuple[int, Any]:
+    """Numbers by value, words alphabetically, blanks last: what a header click expects."""
+    text = str(value.plain if isinstance(value, Text) else value).strip()
+    head = text.split(" ")[0].replace(",", ".")
+    try:
+        return (0, float(head))
+    except ValueError:
+        return (1 if text not in ("", "–") else 2, text.lower())
 
 
 class ChairScreen(JuryScreen):
-    """The chair's landing; the chair's table grows from here. Export works already."""
+    """Where the chair runs the jury meeting; every decision goes through the service."""
 
-    BINDINGS = [Binding("f5", "export", "Export", tooltip="Write the ranked workbook",
-                        id="export")]
-    KEY_TEXT = {"export": "export"}
+    BINDINGS = [
+        Binding("f4", "reload", "Refresh", id="refresh"),
+        Binding("f5", "export", "Export", tooltip="Write the ranked workbook", id="export"),
+        Binding("f6", "aggregate", "Aggregate", id="aggregate"),
+        Binding("f7", "flagged_first", "Flagged first", id="flagged"),
+        Binding("f8", "phase", "Phase", id="phase"),
+    ]
+    KEY_TEXT = {"refresh": "refresh", "export": "export", "aggregate": "aggregate",
+                "flagged": "flagged", "phase": "phase"}
 
-    def __init__(self, actor: Actor) -> None:
+    def __init__(self, actor: Actor, tab: str = "progress") -> None:
         super().__init__()
         self.actor = actor
+        self.tab = tab
+        self.aggregate: str | None = None
+        self.flagged_first = False
+        self.data: ChairData | None = None
+        self.sorted_by: dict[str, tuple[Any, bool]] = {}
 
     def fresh(self) -> ChairScreen:
-        return ChairScreen(self.actor)
+        screen = ChairScreen(self.actor, self.query_one(TabbedContent).active.removeprefix("tab-"))
+        screen.aggregate, screen.flagged_first = self.aggregate, self.flagged_first
+        return screen
 
     def compose(self) -> ComposeResult:
-        with Center(), Vertical(id="chair-box"):
-            yield Label(self.tr("tui.chair.title"), classes="dialog-title")
-            yield Static(self.tr("tui.chair.placeholder", name=self.actor.name), id="chair-text")
-            yield Button(self.tr("key.export"), id="export-button", variant="primary")
+        tr = self.tr
+        yield Static(tr("tui.chair.loading"), id="chair-head")
+        with TabbedContent(initial=f"tab-{self.tab}"):
+            with TabPane(tr("tui.chair.tab.progress"), id="tab-progress"):
+                yield Static("", id="progress-summary")
+                yield DataTable(id="progress-jurors", cursor_type="row", zebra_stripes=True)
+                yield Static(tr("tui.chair.progress_legend"), classes="legend")
+                yield DataTable(id="progress-matrix", cursor_type="row", zebra_stripes=True)
+            with TabPane(tr("tui.chair.tab.ranking"), id="tab-ranking"):
+                yield Static("", id="ranking-note")
+                yield DataTable(id="ranking", cursor_type="row", zebra_stripes=True)
+            with TabPane(tr("tui.chair.tab.agenda"), id="tab-agenda"):
+                yield Static(tr("tui.chair.agenda_intro"), classes="legend")
+                yield DataTable(id="agenda", cursor_type="row", zebra_stripes=True)
+            with TabPane(tr("tui.chair.tab.jurors"), id="tab-jurors"):
+                yield Static(tr("results.leniency_help"), classes="legend")
+                yield DataTable(id="jurors", cursor_type="row", zebra_stripes=True)
+                with Horizontal(classes="chair-buttons"):
+                    yield Button(tr("tui.chair.reopen"), id="reopen")
+            with TabPane(tr("tui.chair.tab.reliability"), id="tab-reliability"):
+                with VerticalScroll():
+                    yield Markdown("", id="reliability")
+            with TabPane(tr("tui.chair.tab.decisions"), id="tab-decisions"):
+                yield Static("", id="phase-text")
+                with Horizontal(classes="chair-buttons"):
+                    yield Button(tr("tui.chair.phase_button"), id="phase-button",
+                                 variant="warning")
+                    yield Button(tr("tui.decide.nominees"), id="decide-nominees",
+                                 variant="primary")
+                    yield Button(tr("tui.decide.winner"), id="decide-winner", variant="primary")
+                    yield Button(tr("key.export"), id="export-button")
+                yield DataTable(id="choices", cursor_type="row", zebra_stripes=True)
+                with VerticalScroll(id="history-box"):
+                    yield Markdown("", id="history")
+            with TabPane(tr("tui.chair.tab.audit"), id="tab-audit"):
+                with Horizontal(id="audit-filters"):
+                    yield Input(placeholder=tr("tui.audit.action"), id="audit-action",
+                                compact=True)
+                    yield Input(placeholder=tr("tui.audit.who"), id="audit-who", compact=True)
+                    yield Input(placeholder=tr("tui.audit.search"), id="audit-search",
+                                compact=True)
+                yield DataTable(id="audit", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.reload()
+
+    # Data -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        actor, aggregate, services = self.actor, self.aggregate, self.services
+
+        def load() -> ChairData:
+            return ChairData(services.results.compute(actor, aggregate=aggregate),
+                             services.deliberation.progress(actor),
+                             services.deliberation.decisions(actor))
+
+        self.fetch("chair", load)
+        self.load_audit()
+
+    def load_audit(self) -> None:
+        action, who, text = (self.query_one(f"#audit-{name}", Input).value.strip() or None
+                             for name in ("action", "who", "search"))
+        actor, services = self.actor, self.services
+        self.fetch("audit", lambda: services.deliberation.audit_trail(
+            actor, action=action, who=who, text=text, limit=2000))
+
+    def loaded_chair(self, data: ChairData) -> None:
+        self.data = data
+        report = data.report
+        tr = self.tr
+        state = (tr("tui.chair.frozen", at=local_time(report.frozen_at))
+                 if report.frozen_at else tr("results.provisional"))
+        self.query_one("#chair-head", Static).update(
+            f"[b]{escape(report.name)} {escape(report.edition)}[/b]  ·  {tr('status.phase')}: "
+            f"[b]{tr('phase.' + report.phase)}[/b]  ·  {tr('results.aggregate')}: "
+            f"{tr('aggregate.' + report.results.aggregate)}  ·  {state}")
+        self.show_progress(data.progress)
+        self.show_ranking()
+        self.show_agenda()
+        self.show_jurors()
+        self.show_reliability()
+        self.show_decisions()
+
+    def loaded_audit(self, events: list[Any]) -> None:
+        table = self.query_one("#audit", DataTable)
+        table.clear(columns=True)
+        for name in ("at", "actor", "action", "subject", "old", "new", "detail"):
+            table.add_column(self.tr(f"audit.{name}"), key=name)
+        for e in events:
+            table.add_row(local_time(e.at), *(Text(t) for t in (
+                e.actor, e.action, e.subject, change_text(e.old, 40), change_text(e.new, 40),
+                change_text(e.detail, 60))), key=str(e.id))
+        if events:
+            table.move_cursor(row=len(events) - 1)
+
+    def loaded_decided(self, _: Any) -> None:
+        self.notify(self.tr("tui.chair.recorded"))
+        self.reload()
+
+    def loaded_exported(self, path: Path) -> None:
+        self.notify(self.tr("tui.export.done", path=str(path)), timeout=15)
+
+    # Tabs -----------------------------------------------------------------------------------
+
+    @property
+    def criteria(self) -> list[tuple[str, str]]:
+        return [(c.key, self.tr.label(c.label_nl, c.label_en))
+                for c in self.data.report.settings.criteria] if self.data else []
+
+    def category_label(self, key: str | None) -> str:
+        if self.data is None or key is None:
+            return ""
+        found = {c.key: self.tr.label(c.label_nl, c.label_en)
+                 for c in self.data.report.settings.categories}
+        return found.get(key, key)
+
+    def show_progress(self, progress: Any) -> None:
+        tr = self.tr
+        waiting = [name for name in progress.jurors if not progress.submitted[name]]
+        self.query_one("#progress-summary", Static).update(Text(
+            tr("tui.chair.waiting", names=", ".join(waiting)) if waiting
+            else tr("tui.chair.all_submitted")))
+        table = self.query_one("#progress-jurors", DataTable)
+        table.clear(columns=True)
+        for name in ("name", "scored", "partly", "todo", "recused", "submitted"):
+            table.add_column(tr(f"status.{name}"), key=name)
+        for name in progress.jurors:
+            counts = progress.counts(name)
+            table.add_row(Text(name), *(str(counts[k]) for k in ("scored", "partly", "todo",
+                                                           "recused")),
+                          "✓ " + tr("yes") if progress.submitted[name] else "· " + tr("no"),
+                          key=name)
+        matrix = self.query_one("#progress-matrix", DataTable)
+        matrix.clear(columns=True)
+        matrix.add_column(tr("results.entry"), key="entry")
+        matrix.add_column(tr("tui.chair.title_column"), key="title", width=36)
+        for name in progress.jurors:
+            matrix.add_column(name.split()[0], key=name)
+        for entry, title, _ in progress.entries:
+            matrix.add_row(Text(entry), Text(title), *(
+                f"{STATUS_MARK[s]} {tr('status.' + s).lower()}" for s in
+                (progress.status.get((name, entry), "todo") for name in progress.jurors)),
+                key=entry)
+
+    def show_ranking(self) -> None:
+        if self.data is None:
+            return
+        tr, language = self.tr, self.tr.language
+        results = self.data.report.results
+        rows = list(results.ranking)
+        if self.flagged_first:
+            rows.sort(key=lambda r: not any(f.kind != "consensus" for f in r.flags))
+        self.query_one("#ranking-note", Static).update(tr(
+            "tui.chair.ranking_note", aggregate=tr("aggregate." + results.aggregate),
+            flagged=tr("yes" if self.flagged_first else "no").lower()))
+        table = self.query_one("#ranking", DataTable)
+        table.clear(columns=True)
+        table.add_column(tr("tui.chair.category"), key="category")
+        table.add_column("#", key="rank")
+        table.add_column(tr("results.entry"), key="entry")
+        table.add_column(tr("tui.chair.title_column"), key="title", width=34)
+        table.add_column(tr("results.total"), key="total")
+        for key, label in self.criteria:
+            table.add_column(label[:14], key=key)
+        table.add_column(tr("tui.chair.flags"), key="flags")
+        for row in rows:
+            total = number(row.total, language)
+            if row.consensus is not None or row.total != row.computed_total:
+                total += f" ({number(row.computed_total, language)})"
+            labels = dict(self.criteria)
+            marks = " ".join(dict.fromkeys(
+                f"{SYMBOLS.get(f.kind, '·')} "
+                f"{labels.get(f.criterion, '') if f.criterion else tr('flag.' + f.kind)}"
+                for f in row.flags))
+            if row.tie_break:
+                marks += f" ↕ {rule_label(row.tie_break, self.criteria, tr)}"
+            table.add_row(self.category_label(row.category), str(row.rank or "–"),
+                          Text(row.entry), Text(row.title), total,
+                          *(number(shown_score(row.criteria[key], results.aggregate), language, 1)
+                            for key, _ in self.criteria),
+                          Text(marks), key=row.entry)
+
+    def show_agenda(self) -> None:
+        from jury.reconcile.agenda import agenda
+
+        if self.data is None:
+            return
+        tr, language = self.tr, self.tr.language
+        settings = self.data.report.settings
+        nominees = {c.key: c.nominees for c in settings.categories}
+        found = agenda(self.data.report.results.ranking, nominees,
+                       span=settings.scale.max - settings.scale.min, near=settings.scale.step)
+        table = self.query_one("#agenda", DataTable)
+        table.clear(columns=True)
+        for name in ("category", "rank", "entry", "why"):
+            table.add_column(tr(f"tui.agenda.{name}"), key=name)
+        labels = dict(self.criteria)
+        for category, items in found.items():
+            for item in items:
+                why = []
+                for reason in item.reasons:
+                    if reason == "cutoff":
+                        why.append(tr("tui.agenda.cutoff",
+                                      distance=number(item.distance, language),
+                                      side=tr("tui.agenda.in" if item.nominated
+                                              else "tui.agenda.out")))
+                    elif reason == "disagreement" and item.spread_criterion:
+                        why.append(tr("tui.agenda.spread",
+                                      spread=number(item.spread, language, 0),
+                                      criterion=labels.get(item.spread_criterion, "")))
+                    else:
+                        why.append(f"{SYMBOLS.get(reason, '·')} {tr('flag.' + reason)}")
+                table.add_row(self.category_label(category), str(item.rank or "–"),
+                              Text(item.entry), Text("; ".join(why)),
+                              key=f"{category}:{item.entry}")
+
+    def show_jurors(self) -> None:
+        if self.data is None:
+            return
+        tr, language = self.tr, self.tr.language
+        table = self.query_one("#jurors", DataTable)
+        table.clear(columns=True)
+        table.add_column(tr("status.name"), key="name")
+        table.add_column(tr("status.submitted"), key="submitted")
+        table.add_column(tr("status.scored"), key="scored")
+        table.add_column(tr("status.recused"), key="recused")
+        for key, label in self.criteria:
+            table.add_column(f"± {label[:12]}", key=key)
+        table.add_column(tr("results.agreement"), key="agreement")
+        submitted = self.data.progress.submitted
+        for juror in self.data.report.results.jurors:
+            table.add_row(
+                Text(juror.name),
+                "✓ " + tr("yes") if submitted.get(juror.name) else "· " + tr("no"),
+                str(juror.scored), str(juror.recused),
+                *(_signed(juror.leniency[key], language) for key, _ in self.criteria),
+                number(juror.agreement, language), key=juror.name)
+
+    def show_reliability(self) -> None:
+        if self.data is None:
+            return
+        self.query_one("#reliability", Markdown).update(
+            reliability_text(self.data.report, self.criteria, self.tr, self.category_label))
+
+    def show_decisions(self) -> None:
+        if self.data is None:
+            return
+        tr = self.tr
+        report = self.data.report
+        self.query_one("#phase-text", Static).update(
+            tr("tui.chair.phase_text", phase=tr("phase." + report.phase)))
+        titles = {r.entry: r.title for r in report.results.ranking}
+        table = self.query_one("#choices", DataTable)
+        table.clear(columns=True)
+        for name in ("category", "what", "proposed", "chosen", "rationale"):
+            table.add_column(tr(f"tui.choices.{name}"), key=name)
+        for category, choice in report.choices.items():
+            label = self.category_label(category)
+            table.add_row(label, tr("tui.choices.nominees"),
+                          ", ".join(choice.nominees_proposed),
+                          ", ".join(choice.nominees) if choice.nominees is not None
+                          else "· " + tr("tui.choices.open"),
+                          Text(choice.nominees_rationale), key=f"{category}:nominees")
+            winner = choice.winner
+            table.add_row(label, tr("tui.choices.winner"), choice.winner_proposed or "–",
+                          Text(f"{winner} {titles.get(winner, '')}") if winner
+                          else "· " + tr("tui.choices.open"),
+                          Text(choice.winner_rationale), key=f"{category}:winner")
+        self.query_one("#history", Markdown).update(history_text(self.data.decisions, tr,
+                                                                 dict(self.criteria)))
+
+    # Actions --------------------------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        self.reload()
+
+    def action_aggregate(self) -> None:
+        current = self.aggregate or (self.data.report.results.aggregate if self.data
+                                     else AGGREGATES[0])
+        self.aggregate = AGGREGATES[(AGGREGATES.index(current) + 1) % len(AGGREGATES)]
+        self.notify(self.tr("tui.chair.aggregate_now",
+                            aggregate=self.tr("aggregate." + self.aggregate)))
+        self.reload()
+
+    def action_flagged_first(self) -> None:
+        self.flagged_first = not self.flagged_first
+        self.show_ranking()
+
+    def action_phase(self) -> None:
+        from jury.tui.screens.decisions import PhaseScreen
+
+        if self.data is None:
+            return
+        progress = self.data.progress
+        waiting = [name for name in progress.jurors if not progress.submitted[name]]
+
+        def chosen(answer: tuple[str, str, bool] | None) -> None:
+            if answer:
+                phase, reason, confirm = answer
+                actor, services = self.actor, self.services
+                self.fetch("decided", lambda: services.deliberation.change_phase(
+                    actor, phase, reason=reason, confirm_unsubmitted=confirm))
+
+        self.app.push_screen(PhaseScreen(self.tr, self.data.report.phase, waiting), chosen)
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "export-button":
-            self.action_export()
+        handlers = {"phase-button": self.action_phase, "export-button": self.action_export,
+                    "decide-nominees": lambda: self.decide("nominees"),
+                    "decide-winner": lambda: self.decide("winner"), "reopen": self.reopen}
+        handler = handlers.get(event.button.id or "")
+        if handler is not None:
+            handler()
+
+    def selected_category(self) -> str | None:
+        """The category of the row under the cursor in the decisions table, else the first."""
+        if self.data is None:
+            return None
+        table = self.query_one("#choices", DataTable)
+        categories = list(self.data.report.choices)
+        if table.row_count and table.cursor_row < table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
+            category = key.rsplit(":", 1)[0]
+            for known in categories:
+                if str(known) == category:
+                    return known
+        return categories[0] if categories else None
+
+    def decide(self, kind: str) -> None:
+        from jury.tui.screens.decisions import CategoryScreen
+
+        if self.data is None:
+            return
+        category = self.selected_category()
+        report = self.data.report
+        choice = report.choices.get(category)
+        if choice is None:
+            return
+        rows = [r for r in report.results.ranking if r.category == category and r.rank]
+        language = self.tr.language
+        if kind == "nominees":
+            pool = rows
+            proposed, wanted = list(choice.nominees_proposed), len(choice.nominees_proposed)
+        else:
+            if choice.nominees is None:
+                self.notify(self.tr("tui.decide.nominees_first"), severity="warning")
+                return
+            pool = [r for r in rows if r.entry in choice.nominees]
+            proposed, wanted = [choice.winner_proposed or ""], 1
+        candidates = [(r.entry, f"{r.rank}. {r.entry} {r.title} ({number(r.total, language)})")
+                      for r in pool]
+
+        def chosen(answer: tuple[list[str], str] | None) -> None:
+            if answer:
+                picked, rationale = answer
+                actor, services = self.actor, self.services
+                self.fetch("decided", lambda: services.deliberation.decide_category(
+                    actor, category, kind, picked, rationale))
+
+        self.app.push_screen(CategoryScreen(self.tr, kind, self.category_label(category),
+                                            candidates, proposed, wanted), chosen)
+
+    def reopen(self) -> None:
+        from jury.tui.screens.decisions import ReasonScreen
+
+        table = self.query_one("#jurors", DataTable)
+        if not table.row_count:
+            return
+        name = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
+
+        def chosen(reason: str | None) -> None:
+            if reason:
+                actor, services = self.actor, self.services
+                self.fetch("decided", lambda: services.deliberation.reopen_submission(
+                    actor, name, reason))
+
+        self.app.push_screen(ReasonScreen(self.tr, self.tr("tui.chair.reopen"), name), chosen)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter (or a click) on an entry in the ranking, agenda or progress: deliberate it."""
+        if event.data_table.id not in ("ranking", "agenda", "progress-matrix") or \
+                self.data is None:
+            return
+        entry = (event.row_key.value or "").rsplit(":", 1)[-1]
+        from jury.tui.screens.deliberation import EntryDeliberationScreen
+
+        self.app.push_screen(EntryDeliberationScreen(self.actor, entry, self.data.report),
+                             lambda _: self.reload())
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        table = event.data_table
+        previous = self.sorted_by.get(table.id or "")
+        reverse = previous is not None and previous[0] == event.column_key and not previous[1]
+        table.sort(event.column_key, key=sort_key, reverse=reverse)
+        self.sorted_by[table.id or ""] = (event.column_key, reverse)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if (event.input.id or "").startswith("audit-"):
+            self.load_audit()
 
     def action_export(self) -> None:
         """Ask where to write the workbook; the writing happens in a worker."""
@@ -64,5 +513,62 @@ class ChairScreen(JuryScreen):
 
         self.app.push_screen(ExportScreen(self.tr, str(suggested)), chosen)
 
-    def loaded_exported(self, path: Path) -> None:
-        self.notify(self.tr("tui.export.done", path=str(path)), timeout=15)
+
+def _signed(value: float | None, language: str) -> str:
+    if value is None:
+        return "–"
+    return ("+" if value > 0 else "") + number(value, language)
+
+
+def reliability_text(report: Any, criteria: list[tuple[str, str]], tr: Any,
+                     category_label: Any) -> str:
+    """Reliability per criterion and overall, then robustness, in the reader's language."""
+    from jury.reconcile.reliability import alpha_band, icc_band, w_band
+
+    language = tr.language
+    results = report.results
+    lines = [f"## {tr('results.reliability')}", "", tr("results.reliability_help"), "",
+             "| | alpha | ICC(A,k) | W | " + tr("results.reading") + " |",
+             "|---|---|---|---|---|"]
+    for key, label in [*criteria, ("total", tr("results.total"))]:
+        rel = results.reliability[key]
+        icc = rel.icc.get("ICC(A,k)")
+        bands = [tr("band." + b) for b in (alpha_band(rel.alpha_interval), icc_band(icc),
+                                           w_band(rel.kendall_w)) if b]
+        lines.append(f"| {label} | {number(rel.alpha_interval, language, 3)} | "
+                     f"{number(icc, language, 3)} | {number(rel.kendall_w, language, 3)} | "
+                     f"{', '.join(bands) or tr('band.none')} |")
+    robust = results.robustness
+    lines += ["", f"## {tr('results.robustness')}", "",
+              tr("tui.chair.stable") if robust.winner_stable else tr("tui.chair.unstable"), ""]
+    winners = results.winners()
+    for loo in robust.leave_one_out:
+        if loo.winner != winners.get(loo.category):
+            lines.append("- " + tr("tui.chair.without", juror=loo.without,
+                                   category=category_label(loo.category),
+                                   winner=loo.winner or "–"))
+    lines.append("")
+    for category, winner in robust.schulze_winners.items():
+        key = "tui.chair.schulze_differs" if robust.schulze_differs.get(category) \
+            else "tui.chair.schulze_same"
+        lines.append("- " + tr(key, category=category_label(category), winner=winner or "–"))
+    return "\n".join(lines)
+
+
+def history_text(decisions: Any, tr: Any, criteria: dict[str, str]) -> str:
+    """Every decision in order, revisions included: what the jury report can cite."""
+    lines = [f"### {tr('tui.chair.history')}", ""]
+    for d in decisions.consensus:
+        what = criteria.get(d.criterion, d.criterion) if d.criterion else tr("results.total")
+        state = "" if d.current else f" ({tr('tui.chair.revised')})"
+        lines.append(f"- {local_time(d.at)} · {d.entry} · {what}: **{d.value:g}**{state} — "
+                     f"{d.rationale} ({d.by})")
+    for d in decisions.categories:
+        lines.append(f"- {local_time(d.at)} · {d.category or ''} · "
+                     f"{tr('tui.choices.' + d.kind)}: "
+                     f"**{', '.join(d.chosen)}** ({tr('tui.choices.proposed').lower()}: "
+                     f"{', '.join(d.proposed) or '–'}){' — ' + d.rationale if d.rationale else ''}"
+                     f" ({d.by})")
+    if len(lines) == 2:
+        lines.append(tr("tui.chair.no_decisions"))
+    return "\n".join(lines)

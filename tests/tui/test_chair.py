@@ -1,0 +1,178 @@
+"""The chair's table through the Pilot: each tab, a deliberation, decisions and the record."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input, TabbedContent
+
+from jury.models import ScoreData
+from jury.services import Actor
+from jury.tui.screens.chair import ChairScreen
+from jury.tui.screens.decisions import CategoryScreen
+from jury.tui.screens.deliberation import EntryDeliberationScreen
+
+from .conftest import CHAIR, JUROR, KEYS, OTHER, screen_text, sign_in, wait_for
+
+CHAIR_ACTOR = Actor(CHAIR, "chair")
+
+
+@pytest.fixture
+def scored(jury):
+    """Both jurors scored everything; on TIA-03 they are far apart on effectiveness."""
+    entries = [e.id for e in jury.entries.list()]
+    for name, offset in ((JUROR, 1), (OTHER, 0)):
+        rows = [ScoreData(name, entry, key, float(4 + (n % 5) + offset))
+                for n, entry in enumerate(entries) for key in KEYS]
+        jury.scoring.record_scores(Actor(name, "juror"), rows)
+    jury.scoring.set_score(Actor(JUROR, "juror"), "TIA-03", "effectiveness", 10,
+                           "Sterke cijfers over doorstroom", expected_version=1)
+    jury.scoring.set_score(Actor(OTHER, "juror"), "TIA-03", "effectiveness", 2,
+                           "Geen bewijs van effect", expected_version=1)
+    jury.scoring.submit(Actor(JUROR, "juror"), JUROR)
+    return jury
+
+
+async def at_chair(pilot) -> ChairScreen:
+    await sign_in(pilot, name=CHAIR)
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ChairScreen)
+                   and pilot.app.screen.data is not None)
+    return pilot.app.screen
+
+
+async def show_tab(pilot, name: str) -> None:
+    pilot.app.screen.query_one(TabbedContent).active = f"tab-{name}"
+    await pilot.pause()
+
+
+def cells(table: DataTable) -> list[list[str]]:
+    return [[str(getattr(c, "plain", c)) for c in table.get_row_at(r)]
+            for r in range(table.row_count)]
+
+
+async def test_progress_shows_each_juror_and_who_has_not_submitted(make_app, scored):
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await at_chair(pilot)
+        text = screen_text(app)
+        assert f"Nog niet ingediend: {OTHER}." in text
+        jurors = cells(screen.query_one("#progress-jurors", DataTable))
+        assert [JUROR, "17", "0", "0", "0", "✓ ja"] in jurors
+        assert [OTHER, "17", "0", "0", "0", "· nee"] in jurors
+        matrix = cells(screen.query_one("#progress-matrix", DataTable))
+        assert matrix[0][2:] == ["✓ gescoord", "✓ gescoord"]
+
+
+async def test_ranking_switches_aggregate_sorts_and_puts_flags_first(make_app, scored):
+    app = make_app(language="en")
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await at_chair(pilot)
+        await show_tab(pilot, "ranking")
+        table = screen.query_one("#ranking", DataTable)
+        rows = cells(table)
+        assert rows[0][1] == "1"
+        flagged = next(r for r in rows if r[2] == "TIA-03")
+        assert "⚠ Effectiveness" in flagged[-1]
+        assert "adjusted for leniency" in screen_text(app)
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: screen.data.report.results.aggregate == "mean")
+        assert "Aggregate: mean" in screen_text(app)
+        await pilot.press("f7")
+        assert cells(table)[0][-1].strip() != ""
+        table.focus()
+        await pilot.click("#ranking", offset=(30, 0))
+        await pilot.pause()
+        titles = [r[3] for r in cells(table)]
+        assert titles == sorted(titles, key=str.lower)
+
+
+async def test_agenda_puts_the_split_entry_on_top(make_app, scored):
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await at_chair(pilot)
+        await show_tab(pilot, "agenda")
+        rows = cells(screen.query_one("#agenda", DataTable))
+        mkb = [r for r in rows if r[0] == "MKB"]
+        assert mkb[0][2] == "TIA-03" and "spreiding 8" in mkb[0][3]
+
+
+async def test_deliberating_an_entry_shows_every_juror_and_records_a_consensus(make_app,
+                                                                              scored):
+    scored.deliberation.change_phase(CHAIR_ACTOR, "deliberation", confirm_unsubmitted=True)
+    app = make_app()
+    async with app.run_test(size=(140, 44)) as pilot:
+        screen = await at_chair(pilot)
+        await show_tab(pilot, "ranking")
+        table = screen.query_one("#ranking", DataTable)
+        table.focus()
+        table.move_cursor(row=next(i for i, r in enumerate(cells(table)) if r[2] == "TIA-03"))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntryDeliberationScreen)
+                       and app.screen.query_one("#deliberation-scores", DataTable).row_count)
+        text = screen_text(app)
+        assert "Sterke cijfers over doorstroom" in text and "Geen bewijs van effect" in text
+        assert "oneens over" in text and "●───" in text
+        rows = cells(app.screen.query_one("#deliberation-scores", DataTable))
+        assert [JUROR, "10,0"] == [rows[0][0], rows[0][3]]
+        assert rows[-1][3] == "2–10"
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.click("#target-effectiveness")
+        app.screen.query_one("#value", Input).value = "7"
+        app.screen.query_one("#rationale", Input).value = "Na herlezing: effect aangetoond"
+        await pilot.click("#confirm")
+        await wait_for(pilot, lambda: scored.deliberation.decisions(CHAIR_ACTOR).consensus)
+        decision = scored.deliberation.decisions(CHAIR_ACTOR).consensus[0]
+        assert (decision.entry, decision.criterion, decision.value) == ("TIA-03",
+                                                                        "effectiveness", 7)
+        await wait_for(pilot, lambda: "Afgesproken" in screen_text(app))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChairScreen))
+
+
+async def test_the_chair_moves_on_chooses_nominees_and_winners_and_goes_final(make_app,
+                                                                           scored):
+    from textual.widgets import Checkbox
+
+    app = make_app(language="en")
+    async with app.run_test(size=(160, 50)) as pilot:
+        screen = await at_chair(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        assert f"Not submitted yet: {OTHER}." in screen_text(app)
+        await pilot.click("#confirm")
+        assert "First confirm moving on" in screen_text(app)
+        app.screen.query_one("#confirm-unsubmitted", Checkbox).value = True
+        await pilot.pause(0.3)  # a button ignores a second click within its 0.2 s press effect
+        await pilot.click("#confirm")
+        await wait_for(pilot, lambda: screen.data.report.phase == "deliberation")
+        await show_tab(pilot, "decisions")
+        for row, category in ((0, "mkb"), (2, "groot")):
+            for kind in ("nominees", "winner"):
+                screen.query_one("#choices", DataTable).move_cursor(row=row)
+                await pilot.click(f"#decide-{kind}")
+                await wait_for(pilot, lambda: isinstance(app.screen, CategoryScreen))
+                await pilot.click("#confirm")
+                await wait_for(pilot, lambda k=kind, c=category: getattr(
+                    screen.data.report.choices[c], k) is not None)
+                await pilot.pause(0.3)
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await wait_for(pilot, lambda: screen.data.report.phase == "final")
+        assert "frozen at" in screen_text(app)
+    assert scored.award.phase() == "final"
+
+
+async def test_the_record_filters_as_the_chair_types(make_app, scored):
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await at_chair(pilot)
+        await show_tab(pilot, "audit")
+        table = screen.query_one("#audit", DataTable)
+        await wait_for(pilot, lambda: table.row_count > 100)
+        screen.query_one("#audit-action", Input).value = "scoring"
+        await wait_for(pilot, lambda: table.row_count == 1)
+        assert cells(table)[0][2] == "scoring.submitted"
+        screen.query_one("#audit-action", Input).value = ""
+        screen.query_one("#audit-search", Input).value = "TIA-03 · effectiveness"
+        await wait_for(pilot, lambda: table.row_count == 4)
