@@ -24,8 +24,14 @@ from jury.models import (
 )
 
 
-def award(*, session: Session) -> Award | None:
-    return session.exec(select(Award).order_by(Award.id)).first()  # type: ignore[arg-type]
+def award(*, session: Session, lock: str | None = None) -> Award | None:
+    """The award row. On PostgreSQL a writer holds it `lock`ed: 'share' while writing scores,
+    'update' while changing the phase, so a score never lands after the award went final.
+    (SQLite serialises every writer already: BEGIN IMMEDIATE.)"""
+    query = select(Award).order_by(col(Award.id))
+    if lock is not None:
+        query = query.with_for_update(read=lock == "share")
+    return session.exec(query).first()
 
 
 def criteria(*, session: Session) -> Sequence[Criterion]:
@@ -59,8 +65,19 @@ def entry_counts_by_category(
     return dict(session.exec(query).all())
 
 
-def juror_by_name(name: str, *, session: Session) -> Juror | None:
-    return session.exec(select(Juror).where(Juror.name == name)).first()
+def juror_by_name(name: str, *, session: Session, lock: bool = False) -> Juror | None:
+    """One juror; `lock` holds the row until commit, so one juror's writes from two
+    terminals take turns and the second sees the first's version."""
+    query = select(Juror).where(Juror.name == name)
+    return session.exec(query.with_for_update() if lock else query).first()
+
+
+def lock_jurors(ids: Iterable[int], *, session: Session) -> None:
+    """Hold several jurors' rows, in id order so that two writers never deadlock."""
+    wanted = sorted(set(ids))
+    if wanted:
+        session.exec(select(Juror.id).where(col(Juror.id).in_(wanted))
+                     .order_by(col(Juror.id)).with_for_update()).all()
 
 
 def jurors(*, session: Session) -> Sequence[Juror]:

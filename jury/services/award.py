@@ -11,7 +11,7 @@ from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import ConflictError, PermissionDenied
 from jury.models import Award, Category, Criterion, utcnow
-from jury.services.base import Actor, Service, audit, load_settings, settings_from_rows
+from jury.services.base import Actor, Service, audit, load_settings, retried, settings_from_rows
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class SetupResult:
 
 
 class AwardService(Service):
+    @retried
     def setup(self, actor: Actor, settings: AwardSettings, *, source: str = "") -> SetupResult:
         """Create the award, or bring an existing one in line with its award.toml.
 

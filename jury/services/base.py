@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import functools
+import random
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from jury import repository
@@ -23,7 +27,48 @@ from jury.award_settings import (
 from jury.errors import NotFoundError
 from jury.models import AuditEvent, Award, Category, Criterion, utcnow
 
-__all__ = ["Actor", "Service", "audit", "audit_many", "load_settings", "require_award"]
+__all__ = ["Actor", "Service", "audit", "audit_many", "load_settings", "require_award",
+           "retried"]
+
+ATTEMPTS = 6
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+# SQLite: another writer held the lock past busy_timeout. PostgreSQL: serialization failure,
+# deadlock, or a row another writer inserted first (unique violation).
+_SQLITE_BUSY = ("database is locked", "database is busy", "unique constraint failed")
+_PG_RETRY = {"40001", "40P01", "23505"}
+
+
+def transient(error: DBAPIError) -> bool:
+    """Whether running the whole transaction again may succeed."""
+    state = getattr(error.orig, "sqlstate", None)
+    if state is not None:
+        return state in _PG_RETRY
+    text = str(error.orig).lower()
+    return any(part in text for part in _SQLITE_BUSY)
+
+
+def retried(method: Method) -> Method:
+    """Run a write again, as a new transaction, when another writer got in the way.
+
+    Each attempt starts from scratch, so nothing of a failed one is kept; the rules run again
+    on what is stored now. A second terminal's insert of the same score thus ends as the
+    'changed elsewhere' refusal, not as a crash. Backs off with jitter; gives up after
+    ATTEMPTS with the database's own error.
+    """
+
+    @functools.wraps(method)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        for attempt in range(ATTEMPTS):
+            try:
+                return method(*args, **kwargs)
+            except (OperationalError, IntegrityError) as error:
+                if attempt == ATTEMPTS - 1 or not transient(error):
+                    raise
+                time.sleep(random.uniform(0.005, 0.02 * 2 ** attempt))
+        raise AssertionError("unreachable")
+
+    return run  # type: ignore[return-value]
 
 
 class Service:
@@ -66,8 +111,8 @@ def audit_many(session: Session, events: Sequence[dict[str, Any]]) -> None:
     session.connection().execute(sa.insert(AuditEvent.__table__), rows)  # type: ignore[attr-defined]
 
 
-def require_award(session: Session) -> Award:
-    found = repository.award(session=session)
+def require_award(session: Session, *, lock: str | None = None) -> Award:
+    found = repository.award(session=session, lock=lock)
     if found is None:
         raise NotFoundError(
             "This database holds no award yet. Create one with 'jury init FOLDER', "

@@ -23,7 +23,7 @@ from jury.models import (
     FrozenRanking,
     utcnow,
 )
-from jury.services.base import Actor, Service, audit, require_award, scale_of
+from jury.services.base import Actor, Service, audit, require_award, retried, scale_of
 from jury.services.results import compute_results, current_category_decisions
 from jury.terms import PHASES
 
@@ -134,6 +134,7 @@ class AuditRow:
 
 
 class DeliberationService(Service):
+    @retried
     def change_phase(
         self, actor: Actor, phase: str, *, reason: str = "", confirm_unsubmitted: bool = False
     ) -> PhaseChange:
@@ -147,7 +148,7 @@ class DeliberationService(Service):
             raise NotFoundError(f"{phase!r} is not a phase; use one of {', '.join(PHASES)}.")
         reason = reason.strip()
         with self.transaction() as session:
-            award = require_award(session)
+            award = require_award(session, lock="update")
             old = award.phase
             if phase == old:
                 raise ConflictError(f"The jury is already in {phase}.")
@@ -177,6 +178,7 @@ class DeliberationService(Service):
                   ) if part))
             return PhaseChange(old, phase, now, unsubmitted)
 
+    @retried
     def reopen_submission(self, actor: Actor, juror: str, reason: str) -> None:
         """Let a juror who submitted change their scores again; only during scoring."""
         _require_chair(actor, secretary_too=True)
@@ -198,6 +200,7 @@ class DeliberationService(Service):
             audit(session, actor, "scoring.reopened", juror, old=submitted.isoformat(),
                   detail=reason.strip())
 
+    @retried
     def record_consensus(
         self,
         actor: Actor,
@@ -242,6 +245,7 @@ class DeliberationService(Service):
                        if previous else None),
                   new={"value": value, "rationale": rationale})
 
+    @retried
     def decide_category(
         self,
         actor: Actor,
@@ -399,7 +403,7 @@ def _require_reader(actor: Actor) -> None:
 
 
 def _require_deliberation(session: Session, what: str) -> Any:
-    award = require_award(session)
+    award = require_award(session, lock="update")
     if award.phase == "final":
         raise PermissionDenied(f"The award is final: {what} can no longer change. Reopen the "
                                "deliberation first, with a reason.")

@@ -13,7 +13,7 @@ from jury import repository
 from jury.award_settings import AwardSettings
 from jury.models import EntryData, ScoreData
 from jury.services.award import AwardService
-from jury.services.base import Actor, Service
+from jury.services.base import Actor, Service, retried
 from jury.services.entries import EntryService
 from jury.services.jurors import JurorService
 from jury.services.pins import new_pin
@@ -69,6 +69,7 @@ class DemoResult:
 
 
 class DemoService(Service):
+    @retried
     def build(
         self,
         settings: AwardSettings,

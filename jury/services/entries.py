@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from jury import repository
 from jury.errors import ImportProblems, PermissionDenied
 from jury.models import Entry, EntryData, utcnow
-from jury.services.base import Actor, Service, audit, audit_many, require_award
+from jury.services.base import Actor, Service, audit, audit_many, require_award, retried
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class ImportSummary:
 
 
 class EntryService(Service):
+    @retried
     def import_entries(
         self,
         actor: Actor,

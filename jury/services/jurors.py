@@ -9,7 +9,7 @@ from jury import repository
 from jury.errors import ConflictError, JuryError, NotFoundError, PermissionDenied
 from jury.models import EntryNote, Juror, JurorRead, Recusal, Score, utcnow
 from jury.services import pins
-from jury.services.base import Actor, Service, audit, require_award
+from jury.services.base import Actor, Service, audit, require_award, retried
 
 LOCKOUT_AFTER = 5
 LOCKOUT_FOR = timedelta(minutes=5)
@@ -34,6 +34,7 @@ class Removal:
 
 
 class JurorService(Service):
+    @retried
     def add(self, actor: Actor, name: str, pin: str, *, chair: bool = False) -> JurorRead:
         _require_secretary(actor)
         name = " ".join(name.split())
@@ -55,6 +56,7 @@ class JurorService(Service):
         with self.reading() as session:
             return [_read(j) for j in repository.jurors(session=session)]
 
+    @retried
     def remove(self, actor: Actor, name: str, *, force: bool = False) -> Removal:
         """Remove a juror; refused when they have scores, unless forced.
 
@@ -79,6 +81,7 @@ class JurorService(Service):
                   old={"role": juror.role, "scores": n}, detail="forced" if force else "")
             return Removal(name, n)
 
+    @retried
     def set_pin(self, actor: Actor, name: str, pin: str) -> None:
         _require_secretary(actor)
         if problem := pins.pin_problem(pin):
@@ -91,6 +94,7 @@ class JurorService(Service):
             session.add(juror)
             audit(session, actor, "juror.pin_changed", name)
 
+    @retried
     def sign_in(self, name: str, pin: str, *, now: datetime | None = None) -> Actor:
         """Check a PIN. Five wrong ones lock the juror out for five minutes; each is audited."""
         now = now or utcnow()

@@ -19,6 +19,7 @@ from jury.services.base import (
     audit_many,
     load_settings,
     require_award,
+    retried,
     scale_of,
 )
 
@@ -47,6 +48,7 @@ class RecordSummary:
 
 
 class ScoringService(Service):
+    @retried
     def record_scores(
         self, actor: Actor, rows: Sequence[ScoreData], *, source: str = ""
     ) -> RecordSummary:
@@ -59,6 +61,7 @@ class ScoringService(Service):
         with self.transaction() as session:
             return _record(session, actor, rows, source)
 
+    @retried
     def import_scores(
         self,
         actor: Actor,
@@ -78,6 +81,7 @@ class ScoringService(Service):
                        "unchanged": summary.unchanged, "recusals": len(recusals)})
             return summary
 
+    @retried
     def set_score(
         self,
         actor: Actor,
@@ -137,6 +141,7 @@ class ScoringService(Service):
             session.add(stored)
             return Saved(stored.version, now)
 
+    @retried
     def set_entry_note(
         self,
         actor: Actor,
@@ -170,6 +175,7 @@ class ScoringService(Service):
                   old=None if before is None else {"note": before}, new={"note": note})
             return Saved(row.version, now)
 
+    @retried
     def withdraw_recusal(self, actor: Actor, juror: str, entry_id: str) -> None:
         """Take back a declared conflict of interest, during scoring only."""
         with self.transaction() as session:
@@ -181,6 +187,7 @@ class ScoringService(Service):
             audit(session, actor, "recusal.withdrawn", f"{juror} · {entry_id}",
                   old={"reason": recusal.reason, "text": recusal.reason_text})
 
+    @retried
     def declare_recusal(
         self, actor: Actor, juror: str, entry_id: str, reason: str, text: str = ""
     ) -> None:
@@ -188,6 +195,7 @@ class ScoringService(Service):
         with self.transaction() as session:
             _recuse(session, actor, juror, entry_id, reason, text)
 
+    @retried
     def submit(self, actor: Actor, juror: str) -> None:
         """Mark a juror's scoring complete; refused while an entry is neither scored nor recused."""
         with self.transaction() as session:
@@ -210,11 +218,13 @@ class ScoringService(Service):
 def _record(
     session: Session, actor: Actor, rows: Sequence[ScoreData], source: str
 ) -> RecordSummary:
-    award = require_award(session)
+    award = require_award(session, lock="share")
     settings = load_settings(session)
     if award.phase == "final":
         raise PermissionDenied("The award is final: no score can change any more.")
     jurors = {j.name: j for j in repository.jurors(session=session)}
+    repository.lock_jurors((int(jurors[r.juror].id or 0) for r in rows if r.juror in jurors),
+                           session=session)
     entries = {e.id for e in repository.entries(session=session)}
     criteria = {c.key: c.id for c in repository.criteria(session=session)}
     problems = []
@@ -302,8 +312,8 @@ def _check_own_scoring(actor: Actor, juror: Juror, phase: str) -> None:
 
 
 def _juror_for(session: Session, actor: Actor, name: str) -> Juror:
-    award = require_award(session)
-    juror = repository.juror_by_name(name, session=session)
+    award = require_award(session, lock="share")
+    juror = repository.juror_by_name(name, session=session, lock=True)
     if juror is None:
         raise NotFoundError(f"No juror named {name!r}.")
     if award.phase == "final":

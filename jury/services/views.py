@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import NotFoundError, PermissionDenied
-from jury.services.base import Actor, Service, audit, load_settings, require_award
+from jury.services.base import Actor, Service, audit, load_settings, require_award, retried
 from jury.terms import STATUSES  # noqa: F401  (a juror's status for an entry)
 
 
@@ -150,6 +150,7 @@ class ViewService(Service):
                 panel=panel, panel_notes=others, recused_jurors=recused_jurors,
             )
 
+    @retried
     def set_language(self, actor: Actor, language: str) -> None:
         """Remember the juror's language for their next sign-in."""
         if language not in ("nl", "en"):
