@@ -609,3 +609,28 @@ STRINGS.update({
     "tip.consensus": ("Leg een afgesproken waarde vast, met motivering",
                       "Record an agreed value, with its rationale"),
 })
+
+# The offline scoresheet.
+STRINGS.update({
+    "scoresheet.written": ("Scoreformulier voor {juror} geschreven ({entries}): {path}",
+                           "Scoresheet for {juror} written ({entries}): {path}"),
+    "scoresheet.plan": (
+        "Scoreformulier van {juror} (geschreven {written}): {new} nieuw, {changed} gewijzigd, "
+        "{conflicts} conflict(en), {unchanged} ongewijzigd.",
+        "Scoresheet of {juror} (written {written}): {new} new, {changed} changed, "
+        "{conflicts} conflict(s), {unchanged} unchanged.",
+    ),
+    "scoresheet.cell": ("Cel", "Cell"),
+    "scoresheet.entry": ("Inzending", "Entry"),
+    "scoresheet.what": ("Wat", "What"),
+    "scoresheet.kind": ("Soort", "Kind"),
+    "scoresheet.old": ("Nu in de database", "Now in the database"),
+    "scoresheet.new": ("Op het formulier", "On the sheet"),
+    "scoresheet.note": ("algemene notitie", "overall note"),
+    "scoresheet.recusal": ("belangenconflict", "conflict of interest"),
+    "scoresheet.kind.new": ("nieuw", "new"),
+    "scoresheet.kind.changed": ("gewijzigd", "changed"),
+    "scoresheet.kind.conflict": ("conflict (overschreven)", "conflict (overwritten)"),
+    "scoresheet.dry_run": ("Niets opgeslagen (--dry-run).", "Nothing saved (--dry-run)."),
+    "scoresheet.applied": ("Opgeslagen.", "Saved."),
+})

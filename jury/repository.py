@@ -119,6 +119,11 @@ def scores_for(keys: Iterable[tuple[int, str, int]], *, session: Session) -> dic
     return found
 
 
+def juror_scores(juror_id: int, *, session: Session) -> Sequence[Score]:
+    """Every score and note one juror stored."""
+    return session.exec(select(Score).where(Score.juror_id == juror_id)).all()
+
+
 def entry_notes_for(juror_id: int, *, session: Session) -> dict[str, EntryNote]:
     query = select(EntryNote).where(EntryNote.juror_id == juror_id)
     return {note.entry_id: note for note in session.exec(query).all()}

@@ -135,3 +135,24 @@ def sample_award(url: str, *jurors: str, pin: str = "2468"):
     for name in jurors:
         services.jurors.add(secretary, name, pin)
     return services
+
+
+KEYS = ("innovation", "transferability", "effectiveness")
+JURORS = ("Sanne Bakker", "Youssef El Amrani", "Priya Ramdin")
+
+
+@pytest.fixture
+def scored(award, secretary):
+    """Three jurors who scored every entry; Youssef is strict, Sanne generous."""
+    from jury.models import ScoreData
+
+    for name in JURORS:
+        award.jurors.add(secretary, name, "1234")
+    entries = [e.id for e in award.entries.list()]
+    offsets = {"Sanne Bakker": 1, "Youssef El Amrani": -1, "Priya Ramdin": 0}
+    rows = [
+        ScoreData(name, entry, key, float(min(10, max(1, 5 + (n % 4) + offsets[name]))))
+        for n, entry in enumerate(entries) for name in JURORS for key in KEYS
+    ]
+    award.scoring.record_scores(secretary, rows)
+    return award

@@ -11,7 +11,7 @@ from jury.models import ScoreData
 from jury.services import Actor
 from jury.services.scoring import StaleWriteError
 
-from .test_results import JURORS, KEYS
+from .conftest import JURORS, KEYS
 
 
 @pytest.fixture

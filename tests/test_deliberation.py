@@ -13,7 +13,7 @@ from jury.services import Actor
 from jury.services.deliberation import UnsubmittedJurors
 from jury.services.scoring import StaleWriteError
 
-from .test_results import JURORS, KEYS
+from .conftest import JURORS, KEYS
 
 CHAIR = Actor("Marieke Hoekstra", "chair")
 SANNE, YOUSSEF, PRIYA = (Actor(name, "juror") for name in JURORS)

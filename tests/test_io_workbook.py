@@ -7,15 +7,15 @@ from openpyxl import load_workbook
 
 from jury.models import ConsensusDecision, EntryData, ScoreData, utcnow
 
+from .conftest import JURORS, KEYS
 from .test_cli import run
-from .test_results import JURORS, KEYS, scored  # noqa: F401  (fixture)
 
 INJECTION = '=HYPERLINK("http://example.com","x")'
 NOTE = 'Zei: "prima"\nTweede regel 😀'
 
 
 @pytest.fixture
-def workbook_path(capsys, scored, db_url, tmp_path, secretary):  # noqa: F811
+def workbook_path(capsys, scored, db_url, tmp_path, secretary):
     scored.entries.import_entries(secretary, [
         *[EntryData(e.id, e.title, e.organisation, e.category_key, e.contact, e.email,
                     e.description, e.extra) for e in scored.entries.list()],
@@ -102,7 +102,7 @@ def test_existing_file_needs_force_and_english_works(capsys, workbook_path, db_u
 
 
 def test_final_marks_the_jurys_choice_not_the_computed_order(capsys, workbook_path, db_url,
-                                                              scored, secretary):  # noqa: F811
+                                                              scored, secretary):
     from jury.services import Actor
 
     chair = Actor("Marieke Hoekstra", "chair")
@@ -131,7 +131,7 @@ def test_final_marks_the_jurys_choice_not_the_computed_order(capsys, workbook_pa
     assert "Besluit van de jury" in report
 
 
-def test_a_failed_write_leaves_no_file(scored, tmp_path, monkeypatch, secretary):  # noqa: F811
+def test_a_failed_write_leaves_no_file(scored, tmp_path, monkeypatch, secretary):
     from datetime import UTC, datetime
 
     import xlsxwriter
@@ -167,7 +167,7 @@ def test_the_jury_sheets(workbook_path):
     assert method["Software"].startswith("jury ")
 
 
-def test_recusals_show_as_conflict(capsys, scored, db_url, tmp_path, secretary):  # noqa: F811
+def test_recusals_show_as_conflict(capsys, scored, db_url, tmp_path, secretary):
     scored.scoring.declare_recusal(secretary, "Priya Ramdin", "TIA-01", "personal")
     scored.scoring.set_entry_note(secretary, "Sanne Bakker", "TIA-01", '@ "citaat"\nregel 😀')
     path = tmp_path / "w.xlsx"
@@ -196,7 +196,7 @@ def test_libreoffice_calc_opens_the_workbook(workbook_path, tmp_path):
     assert pdf.exists() and pdf.stat().st_size > 10_000
 
 
-def test_the_same_database_gives_the_same_cells(scored, tmp_path, secretary):  # noqa: F811
+def test_the_same_database_gives_the_same_cells(scored, tmp_path, secretary):
     from datetime import UTC, datetime
 
     from jury.io.workbook import export

@@ -12,26 +12,8 @@ from jury.models import ConsensusDecision, ScoreData, utcnow
 from jury.services import Actor
 from jury.services.results import ResultsService
 
-from .conftest import snapshot
+from .conftest import JURORS, KEYS, snapshot
 from .test_cli import run
-
-KEYS = ("innovation", "transferability", "effectiveness")
-JURORS = ("Sanne Bakker", "Youssef El Amrani", "Priya Ramdin")
-
-
-@pytest.fixture
-def scored(award, secretary):
-    """Three jurors who scored every entry; Youssef is strict, Sanne generous."""
-    for name in JURORS:
-        award.jurors.add(secretary, name, "1234")
-    entries = [e.id for e in award.entries.list()]
-    offsets = {"Sanne Bakker": 1, "Youssef El Amrani": -1, "Priya Ramdin": 0}
-    rows = [
-        ScoreData(name, entry, key, float(min(10, max(1, 5 + (n % 4) + offsets[name]))))
-        for n, entry in enumerate(entries) for name in JURORS for key in KEYS
-    ]
-    award.scoring.record_scores(secretary, rows)
-    return award
 
 
 def test_results_rank_every_category_in_order(scored, secretary):

@@ -158,11 +158,22 @@ def scores_import(
     ctx: typer.Context,
     file: Path = typer.Argument(..., help="CSV or XLSX: juror, entry, criterion, score, note…"),
     sheet: str | None = typer.Option(None, "--sheet", help="The XLSX sheet (default: the first)."),
+    force: bool = typer.Option(False, "--force",
+                               help="A returned scoresheet wins over values changed since."),
+    dry_run: bool = typer.Option(False, "--dry-run",
+                                 help="Only show what a returned scoresheet would change."),
 ) -> None:
-    """Import scores (and recusals) in long format; nothing is written if any row is wrong."""
+    """Import scores (and recusals) in long format, or a returned scoresheet ('jury
+    scoresheet'); nothing is written if anything is wrong."""
     from jury.io.scores import read_scores
+    from jury.io.scoresheet import is_scoresheet
 
     c = context(ctx)
+    if is_scoresheet(file):
+        from jury.cli.scoresheet import import_scoresheet
+
+        import_scoresheet(c, file, force=force, dry_run=dry_run)
+        return
     services = c.services(create=False)
     settings = services.award.settings()
     jurors = [j.name for j in services.jurors.list()]

@@ -11,6 +11,7 @@ from jury.services.demo import DemoService
 from jury.services.entries import EntryService
 from jury.services.jurors import JurorService
 from jury.services.results import ResultsService
+from jury.services.scoresheets import ScoresheetService
 from jury.services.scoring import ScoringService
 from jury.services.status import StatusService
 from jury.services.views import ViewService
@@ -32,6 +33,7 @@ class Services:
         self.views = ViewService(engine)
         self.results = ResultsService(engine)
         self.deliberation = DeliberationService(engine)
+        self.scoresheets = ScoresheetService(engine)
 
     @classmethod
     def open(cls, url: str, *, create: bool = True) -> Services:

@@ -1,0 +1,438 @@
+"""The offline scoresheet as an Excel workbook: written with XlsxWriter, read back with openpyxl.
+
+Sheets: Scores (one row per entry; a drop-down of the scale per criterion, notes, a recusal
+with its reason), the entries' full descriptions, instructions in the award's language, and a
+hidden 'jury' sheet naming the award, the juror, the time of writing, where each column is,
+and every value the sheet was written with (with its version) so that changes made in the
+database since can be told apart from changes made in the sheet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jury.award_settings import Scale
+from jury.errors import ImportProblems, JuryError
+from jury.services.scoresheets import ReturnedSheet, Scoresheet
+from jury.terms import RECUSAL_REASONS
+
+MARKER = "jury-scoresheet"
+FORMAT = 1
+META_SHEET = "jury"
+HEADER_ROW = 4  # 1-based, as Excel shows it
+FIRST_ROW = 5
+
+WORDS = {
+    "nl": {
+        "scores": "Scores", "descriptions": "Beschrijvingen", "instructions": "Instructies",
+        "title": "Scoreformulier {award} {edition} — {juror}",
+        "hint": "Vul per criterium een score in (keuzelijst), met een korte notitie. "
+                "Laat kolommen staan waar ze staan. Zie Instructies.",
+        "id": "Nr.", "entry_title": "Titel", "organisation": "Organisatie",
+        "category": "Categorie", "note": "Notitie {criterion}", "overall": "Algemene notitie",
+        "recusal": "Belangenconflict", "recusal_text": "Toelichting conflict",
+        "description": "Beschrijving",
+        "reasons": {"professional": "professioneel", "personal": "persoonlijk",
+                    "other": "anders"},
+        "instructions_text": [
+            "Scoreformulier voor {juror}, geschreven op {written}.",
+            "",
+            "1. Open het tabblad Scores. Elke regel is één inzending; de volledige tekst "
+            "staat op het tabblad Beschrijvingen.",
+            "2. Kies per criterium een score van {scale} uit de keuzelijst, of typ hem.",
+            "3. Schrijf bij elke score een korte notitie: die gebruikt de jury in het overleg "
+            "en in het juryrapport.",
+            "4. Heb je een belangenconflict bij een inzending? Kies de reden in de kolom "
+            "Belangenconflict en laat de scores van die inzending leeg.",
+            "5. Verplaats, hernoem of verwijder geen kolommen of tabbladen; sorteren mag.",
+            "6. Sla het bestand op als .xlsx en stuur het terug naar het secretariaat. Scores "
+            "die intussen in de app zijn gewijzigd, worden niet zomaar overschreven.",
+            "",
+            "De criteria:",
+        ],
+        "scale_meaning": "Betekenis van de schaal:",
+    },
+    "en": {
+        "scores": "Scores", "descriptions": "Descriptions", "instructions": "Instructions",
+        "title": "Scoresheet {award} {edition} — {juror}",
+        "hint": "Enter a score per criterion (drop-down) with a short note. Leave the "
+                "columns where they are. See Instructions.",
+        "id": "No.", "entry_title": "Title", "organisation": "Organisation",
+        "category": "Category", "note": "Note {criterion}", "overall": "Overall note",
+        "recusal": "Conflict of interest", "recusal_text": "Conflict explanation",
+        "description": "Description",
+        "reasons": {"professional": "professional", "personal": "personal", "other": "other"},
+        "instructions_text": [
+            "Scoresheet for {juror}, written on {written}.",
+            "",
+            "1. Open the Scores sheet. Each row is one entry; the full text is on the "
+            "Descriptions sheet.",
+            "2. Pick a score of {scale} per criterion from the drop-down, or type it.",
+            "3. Write a short note with each score: the jury uses it in the deliberation "
+            "and in the jury report.",
+            "4. A conflict of interest with an entry? Pick the reason in the Conflict of "
+            "interest column and leave that entry's scores empty.",
+            "5. Do not move, rename or delete columns or sheets; sorting is fine.",
+            "6. Save as .xlsx and return the file to the secretariat. Scores changed in the "
+            "app meanwhile are never overwritten silently.",
+            "",
+            "The criteria:",
+        ],
+        "scale_meaning": "What the scale means:",
+    },
+}
+
+
+def default_scoresheet_path(folder: Path, slug: str, juror: str) -> Path:
+    from jury.award_settings import slugify
+
+    return folder / f"scoresheet-{slug}-{slugify(juror)}.xlsx"
+
+
+def write_scoresheet(sheet: Scoresheet, path: Path, *, force: bool = False) -> Path:
+    """Write the juror's workbook beside `path`, then move it into place."""
+    import xlsxwriter
+
+    if path.suffix.lower() != ".xlsx":
+        raise JuryError(f"{path}: a scoresheet needs a name ending in .xlsx.", title="Scoresheet")
+    if path.exists() and not force:
+        raise JuryError(f"{path} exists already. Choose another name, or overwrite it "
+                        "(--force).", title="Scoresheet")
+    if not path.parent.is_dir():
+        raise JuryError(f"{path.parent}: no such folder.", title="Scoresheet")
+    settings = sheet.settings
+    language = settings.award.language
+    words = WORDS[language]
+    temporary = path.with_name(f".{path.name}.partial")
+    book = xlsxwriter.Workbook(str(temporary), {"strings_to_formulas": False,
+                                                "strings_to_urls": False,
+                                                "strings_to_numbers": False})
+    try:
+        book.set_properties({"title": words["title"].format(
+            award=sheet.award, edition=sheet.edition, juror=sheet.juror),
+            "author": "jury", "created": sheet.written_at.replace(tzinfo=None)})
+        columns = _scores_sheet(book, sheet, words, language)
+        _descriptions_sheet(book, sheet, words, language)
+        _instructions_sheet(book, sheet, words, language)
+        _meta_sheet(book, sheet, columns)
+        book.close()
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return path
+
+
+def _label(language: str, nl: str, en: str) -> str:
+    return nl if language == "nl" else en
+
+
+def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
+                  language: str) -> list[tuple[str, str]]:
+    """The sheet the juror fills in; returns (column key, header) in column order."""
+    settings = sheet.settings
+    ws = book.add_worksheet(words["scores"])
+    bold = book.add_format({"bold": True, "font_size": 14})
+    header = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1,
+                              "text_wrap": True, "valign": "top", "locked": True})
+    fixed = book.add_format({"locked": True, "valign": "top", "text_wrap": True})
+    score = book.add_format({"locked": False, "bg_color": "#FFF2CC", "border": 1,
+                             "num_format": "0.##", "align": "center", "valign": "top"})
+    editable = book.add_format({"locked": False, "text_wrap": True, "valign": "top",
+                                "border": 1})
+    categories = {c.key: _label(language, c.label_nl, c.label_en) for c in settings.categories}
+    columns: list[tuple[str, str]] = [
+        ("id", words["id"]), ("title", words["entry_title"]),
+        ("organisation", words["organisation"]), ("category", words["category"])]
+    for criterion in settings.criteria:
+        label = _label(language, criterion.label_nl, criterion.label_en)
+        columns += [(criterion.key, label), (f"note:{criterion.key}",
+                                             words["note"].format(criterion=label))]
+    columns += [("overall", words["overall"]), ("recusal", words["recusal"]),
+                ("recusal_text", words["recusal_text"])]
+    widths = {"id": 9, "title": 40, "organisation": 26, "category": 12, "overall": 40,
+              "recusal": 18, "recusal_text": 28}
+    for position, (key, _) in enumerate(columns):
+        width = widths.get(key, 30 if key.startswith("note:") else 13)
+        ws.set_column(position, position, width)
+    ws.write_string(0, 0, words["title"].format(award=sheet.award, edition=sheet.edition,
+                                                juror=sheet.juror), bold)
+    ws.write_string(1, 0, words["hint"])
+    for position, (_, text) in enumerate(columns):
+        ws.write_string(HEADER_ROW - 1, position, text, header)
+    ws.set_row(HEADER_ROW - 1, 32)
+    reasons = words["reasons"]
+    for offset, entry in enumerate(sheet.entries):
+        row = FIRST_ROW - 1 + offset
+        recusal = sheet.recusals.get(entry.id, ("", ""))
+        note = sheet.notes.get(entry.id, ("", 0))[0]
+        for position, (key, _) in enumerate(columns):
+            if key == "id":
+                ws.write_string(row, position, entry.id, fixed)
+            elif key == "title":
+                ws.write_string(row, position, entry.title, fixed)
+            elif key == "organisation":
+                ws.write_string(row, position, entry.organisation, fixed)
+            elif key == "category":
+                ws.write_string(row, position, categories.get(entry.category, "") if
+                                entry.category else "", fixed)
+            elif key.startswith("note:"):
+                stored = sheet.scores.get((entry.id, key[5:]))
+                ws.write_string(row, position, stored[1] if stored else "", editable)
+            elif key == "overall":
+                ws.write_string(row, position, note, editable)
+            elif key == "recusal":
+                ws.write_string(row, position, reasons.get(recusal[0], ""), editable)
+            elif key == "recusal_text":
+                ws.write_string(row, position, recusal[1], editable)
+            else:
+                stored = sheet.scores.get((entry.id, key))
+                if stored is not None and stored[0] is not None:
+                    ws.write_number(row, position, stored[0], score)
+                else:
+                    ws.write_blank(row, position, None, score)
+    last = FIRST_ROW - 2 + max(len(sheet.entries), 1)
+    scale = settings.scale
+    for position, (key, text) in enumerate(columns):
+        if key in {c.key for c in settings.criteria}:
+            ws.data_validation(FIRST_ROW - 1, position, last, position, {
+                "validate": "list",
+                "source": f"={META_SHEET}!$B$2:${_letter(len(scale.values()))}$2",
+                "input_title": text[:32],
+                "input_message": scale.describe()[:255],
+                "error_title": text[:32],
+                "error_message": (f"{scale.describe()}")[:255],
+            })
+        elif key == "recusal":
+            ws.data_validation(FIRST_ROW - 1, position, last, position, {
+                "validate": "list", "source": [""] + list(reasons.values()),
+                "ignore_blank": True})
+    ws.freeze_panes(FIRST_ROW - 1, 2)
+    ws.autofilter(HEADER_ROW - 1, 0, last, len(columns) - 1)
+    ws.protect("", {"autofilter": True, "sort": True, "format_columns": True,
+                    "format_rows": True, "select_locked_cells": True,
+                    "select_unlocked_cells": True})
+    ws.activate()
+    return columns
+
+
+def _descriptions_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
+                        language: str) -> None:
+    ws = book.add_worksheet(words["descriptions"])
+    header = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    for position, (key, width) in enumerate((("id", 9), ("entry_title", 36),
+                                             ("organisation", 26), ("description", 100))):
+        ws.set_column(position, position, width)
+        ws.write_string(0, position, words[key], header)
+    for row, entry in enumerate(sheet.entries, start=1):
+        for position, text in enumerate((entry.id, entry.title, entry.organisation,
+                                         entry.description)):
+            ws.write_string(row, position, text, wrap)
+    ws.freeze_panes(1, 1)
+
+
+def _instructions_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
+                        language: str) -> None:
+    settings = sheet.settings
+    ws = book.add_worksheet(words["instructions"])
+    ws.set_column(0, 0, 110)
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    bold = book.add_format({"bold": True, "text_wrap": True})
+    written = sheet.written_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    lines = [line.format(juror=sheet.juror, written=written, scale=settings.scale.describe())
+             for line in words["instructions_text"]]
+    for criterion in settings.criteria:
+        lines.append(f"• {_label(language, criterion.label_nl, criterion.label_en)}: "
+                     f"{_label(language, criterion.question_nl, criterion.question_en)}")
+    if settings.scale.labels:
+        lines += ["", words["scale_meaning"]]
+        lines += [f"• {value}: {label}" for value, label in settings.scale.labels.items()]
+    for row, line in enumerate(lines):
+        ws.write_string(row, 0, line, bold if row == 0 else wrap)
+
+
+def _meta_sheet(book: Any, sheet: Scoresheet, columns: list[tuple[str, str]]) -> None:
+    """Hidden: who and what the sheet is for, where its columns are, what it was written with."""
+    ws = book.add_worksheet(META_SHEET)
+    ws.write_string(0, 0, MARKER)
+    ws.write_number(0, 1, FORMAT)
+    ws.write_string(1, 0, "scale")
+    for position, value in enumerate(sheet.settings.scale.values(), start=1):
+        ws.write_number(1, position, value)
+    rows: list[list[Any]] = [
+        ["award", sheet.award], ["edition", sheet.edition], ["juror", sheet.juror],
+        ["written_at", sheet.written_at.isoformat()],
+        ["language", sheet.settings.award.language],
+    ]
+    rows += [["column", key, _letter(position), text]
+             for position, (key, text) in enumerate(columns)]
+    for (entry, criterion), (value, note, version) in sorted(sheet.scores.items()):
+        rows.append(["score", entry, criterion, "" if value is None else value, note, version])
+    for entry, (note, version) in sorted(sheet.notes.items()):
+        rows.append(["note", entry, note, version])
+    for entry, (reason, text) in sorted(sheet.recusals.items()):
+        rows.append(["recusal", entry, reason, text])
+    for row, values in enumerate(rows, start=2):
+        for position, value in enumerate(values):
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                ws.write_number(row, position, value)
+            else:
+                ws.write_string(row, position, str(value))
+    ws.hide()
+
+
+def _letter(position: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    text = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        text = chr(65 + rest) + text
+    return text
+
+
+# Reading ------------------------------------------------------------------------------------
+
+def is_scoresheet(path: Path) -> bool:
+    """Whether an .xlsx file is a scoresheet this tool wrote (it has the hidden jury sheet)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return False
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, OSError, KeyError, ValueError):
+        return False
+    try:
+        return META_SHEET in book.sheetnames and \
+            book[META_SHEET]["A1"].value == MARKER
+    finally:
+        book.close()
+
+
+def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
+    """Read a returned scoresheet; every problem named by sheet and cell, all at once."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, data_only=True)
+    meta = book[META_SHEET]
+    if meta["B1"].value != FORMAT:
+        raise JuryError(f"{path.name}: a scoresheet of format {meta['B1'].value}; this jury "
+                        f"reads format {FORMAT}.", title="Scoresheet")
+    info: dict[str, str] = {}
+    columns: dict[str, tuple[str, str]] = {}
+    baseline_scores: dict[tuple[str, str], tuple[float | None, str, int]] = {}
+    baseline_notes: dict[str, tuple[str, int]] = {}
+    baseline_recusals: dict[str, tuple[str, str]] = {}
+    for row in meta.iter_rows(min_row=3, values_only=True):
+        kind, *rest = row
+        if kind in ("award", "edition", "juror", "written_at", "language"):
+            info[kind] = str(rest[0])
+        elif kind == "column":
+            columns[str(rest[0])] = (str(rest[1]), str(rest[2]))
+        elif kind == "score":
+            value = rest[2] if isinstance(rest[2], int | float) else None
+            baseline_scores[(str(rest[0]), str(rest[1]))] = (
+                None if value is None else float(value), str(rest[3] or ""), int(rest[4]))
+        elif kind == "note":
+            baseline_notes[str(rest[0])] = (str(rest[1] or ""), int(rest[2]))
+        elif kind == "recusal":
+            baseline_recusals[str(rest[0])] = (str(rest[1]), str(rest[2] or ""))
+    language = info.get("language", "nl")
+    words = WORDS.get(language, WORDS["nl"])
+    name = words["scores"]
+    if name not in book.sheetnames:
+        raise ImportProblems([f"{path.name}: the sheet {name!r} is missing."], what="scoresheet")
+    ws = book[name]
+    problems: list[str] = []
+    for letter, text in columns.values():
+        found = ws[f"{letter}{HEADER_ROW}"].value
+        if str(found or "").strip() != text:
+            problems.append(f"{name}!{letter}{HEADER_ROW}: expected the column {text!r} here, "
+                            f"found {found!r}; keep the columns where the sheet put them.")
+    if problems:
+        raise ImportProblems(problems, what="scoresheet")
+    reasons = {word: key for lang in WORDS.values() for key, word in lang["reasons"].items()}
+    reasons.update({key: key for key in RECUSAL_REASONS})
+    criteria = [key for key in columns if key not in
+                ("id", "title", "organisation", "category", "overall", "recusal",
+                 "recusal_text") and not key.startswith("note:")]
+    scores: dict[tuple[str, str], tuple[float | None, str]] = {}
+    notes: dict[str, str] = {}
+    recusals: dict[str, tuple[str, str]] = {}
+    cells: dict[tuple[str, str], str] = {}
+    seen: dict[str, str] = {}
+    for number in range(FIRST_ROW, ws.max_row + 1):
+        entry = _text(ws[f"{columns['id'][0]}{number}"].value)
+        if not entry:
+            continue
+        id_cell = f"{name}!{columns['id'][0]}{number}"
+        if entry in seen:
+            problems.append(f"{id_cell}: {entry} appears twice (first at {seen[entry]}).")
+            continue
+        seen[entry] = id_cell
+        cells[(entry, "id")] = id_cell
+        for key in criteria:
+            where = f"{name}!{columns[key][0]}{number}"
+            cells[(entry, key)] = where
+            value = _number(ws[f"{columns[key][0]}{number}"].value, where, scale, problems)
+            note = _text(ws[f"{columns['note:' + key][0]}{number}"].value) \
+                if f"note:{key}" in columns else ""
+            scores[(entry, key)] = (value, note)
+        cells[(entry, "note")] = f"{name}!{columns['overall'][0]}{number}"
+        notes[entry] = _text(ws[f"{columns['overall'][0]}{number}"].value)
+        where = f"{name}!{columns['recusal'][0]}{number}"
+        cells[(entry, "recusal")] = where
+        word = _text(ws[where.split("!")[1]].value).lower()
+        text = _text(ws[f"{columns['recusal_text'][0]}{number}"].value)
+        if word and word not in reasons:
+            problems.append(f"{where}: {word!r} is not a reason; use "
+                            f"{', '.join(words['reasons'].values())} or leave it empty.")
+        elif reasons.get(word) == "other" and not text:
+            problems.append(f"{name}!{columns['recusal_text'][0]}{number}: a conflict of "
+                            "interest for another reason needs a few words here.")
+        recusals[entry] = (reasons.get(word, ""), text if word else "")
+    book.close()
+    if problems:
+        raise ImportProblems([f"{path.name}, {p}" for p in problems], what="scoresheet")
+    return ReturnedSheet(
+        award=info.get("award", ""), edition=info.get("edition", ""),
+        juror=info.get("juror", ""), written_at=info.get("written_at", ""),
+        baseline_scores=baseline_scores, baseline_notes=baseline_notes,
+        baseline_recusals=baseline_recusals, scores=scores, notes=notes, recusals=recusals,
+        cells=cells,
+    )
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _number(value: Any, where: str, scale: Scale, problems: list[str]) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        problems.append(f"{where}: {value!r} is not a score.")
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        try:
+            number = float(str(value).strip().replace(",", "."))
+        except ValueError:
+            problems.append(f"{where}: {str(value).strip()!r} is not a number.")
+            return None
+    if not scale.min <= number <= scale.max:
+        problems.append(f"{where}: {number:g} is outside {scale.describe()}.")
+        return None
+    if not scale.allows(number):
+        problems.append(f"{where}: {number:g} is not on the scale {scale.describe()}.")
+        return None
+    return number

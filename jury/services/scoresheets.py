@@ -1,0 +1,268 @@
+"""The offline scoresheet: what a juror takes on the train, and what they bring back.
+
+The sheet remembers what it was written with (each score's version). On return, only what
+the juror changed in the sheet counts; a change to something the database changed since is a
+conflict, applied only when forced. All of it lands, or none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlmodel import Session
+
+from jury import repository
+from jury.award_settings import AwardSettings
+from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied
+from jury.models import EntryNote, ScoreData, utcnow
+from jury.services.base import Actor, Service, audit, load_settings, require_award, retried
+from jury.services.scoring import _juror_for, _record, _recuse
+
+Cell = tuple[float | None, str, int]  # value, note, version
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    id: str
+    title: str
+    organisation: str
+    category: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class Scoresheet:
+    """One juror's scoring as it stands, to write to a workbook."""
+
+    award: str
+    edition: str
+    juror: str
+    written_at: datetime
+    settings: AwardSettings
+    entries: list[SheetEntry]
+    scores: dict[tuple[str, str], Cell]
+    notes: dict[str, tuple[str, int]]
+    recusals: dict[str, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class ReturnedSheet:
+    """A scoresheet as read back: what it was written with, and what it says now.
+
+    `cells` name where each value stands (Scores!E7) so that every message can point there.
+    """
+
+    award: str
+    edition: str
+    juror: str
+    written_at: str
+    baseline_scores: dict[tuple[str, str], Cell]
+    baseline_notes: dict[str, tuple[str, int]]
+    baseline_recusals: dict[str, tuple[str, str]]
+    scores: dict[tuple[str, str], tuple[float | None, str]]
+    notes: dict[str, str]
+    recusals: dict[str, tuple[str, str]]
+    cells: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SheetChange:
+    kind: str  # new, changed, conflict
+    cell: str
+    entry: str
+    what: str  # a criterion key, "note" or "recusal"
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class SheetPlan:
+    juror: str
+    changes: list[SheetChange]
+    unchanged: int
+    applied: bool
+
+    def count(self, kind: str) -> int:
+        return sum(change.kind == kind for change in self.changes)
+
+
+class ScoresheetService(Service):
+    def scoresheet(self, actor: Actor, juror: str) -> Scoresheet:
+        """A juror's entries, scores, notes and recusals, with the versions the sheet keeps."""
+        if actor.role == "juror" and actor.name != juror:
+            raise PermissionDenied(f"{actor.name} can only take their own scoresheet.")
+        with self.reading() as session:
+            award = require_award(session)
+            found = repository.juror_by_name(juror, session=session)
+            if found is None:
+                raise NotFoundError(f"No juror named {juror!r}.")
+            criteria = {c.id: c.key for c in repository.criteria(session=session)}
+            entries = [SheetEntry(e.id, e.title, e.organisation, e.category_key, e.description)
+                       for e in repository.entries(session=session)]
+            scores: dict[tuple[str, str], Cell] = {
+                (s.entry_id, criteria[s.criterion_id]): (s.value, s.note, s.version)
+                for s in repository.juror_scores(found.id, session=session)}  # type: ignore[arg-type]
+            notes = {entry_id: (n.note, n.version) for entry_id, n in
+                     repository.entry_notes_for(found.id, session=session).items()}  # type: ignore[arg-type]
+            recusals = {r.entry_id: (r.reason, r.reason_text)
+                        for r in repository.recusals(session=session) if r.juror_id == found.id}
+            return Scoresheet(award.name, award.edition, juror, utcnow(),
+                              load_settings(session), entries, scores, notes, recusals)
+
+    @retried
+    def apply(self, actor: Actor, sheet: ReturnedSheet, *, source: str, force: bool = False,
+              dry_run: bool = False) -> SheetPlan:
+        """Check a returned sheet against the award and the database, then apply it whole.
+
+        Refused (nothing written) when it belongs to another award or juror, names an entry
+        not in the running, scores an entry the juror recused from, or holds conflicts and
+        `force` is not given. `dry_run` only reports what would change.
+        """
+        with self.reading() if dry_run else self.transaction() as session:
+            award = require_award(session)
+            if (sheet.award, sheet.edition) != (award.name, award.edition):
+                raise ConflictError(f"{source} is a scoresheet for '{sheet.award} "
+                                    f"{sheet.edition}', not for '{award.name} {award.edition}'.")
+            found = _juror_for(session, actor, sheet.juror)
+            plan, unchanged = self._plan(session, sheet, int(found.id or 0))
+            conflicts = [c for c in plan if c.kind == "conflict"]
+            if conflicts and not force and not dry_run:
+                raise ConflictError(
+                    f"{source}: {len(conflicts)} change(s) in the sheet meet a value that "
+                    "changed in the database after the sheet was written; nothing was "
+                    "imported. Look at them, then import again with --force to let the sheet "
+                    "win:\n" + "\n".join(_describe(c) for c in conflicts[:20]))
+            if dry_run:
+                return SheetPlan(sheet.juror, plan, unchanged, False)
+            detail = f"imported from scoresheet {source}"
+            _record(session, actor, [
+                ScoreData(sheet.juror, c.entry, c.what, *sheet.scores[(c.entry, c.what)])
+                for c in plan if c.what not in ("note", "recusal")], detail)
+            for change in plan:
+                if change.what == "note":
+                    _set_note(session, actor, sheet.juror, int(found.id or 0), change.entry,
+                              str(change.new), detail)
+                elif change.what == "recusal":
+                    _apply_recusal(session, actor, sheet.juror, int(found.id or 0), change,
+                                   detail)
+            audit(session, actor, "scoresheet.imported", f"{sheet.juror} · {source}",
+                  new={"new": sum(c.kind == "new" for c in plan),
+                       "changed": sum(c.kind == "changed" for c in plan),
+                       "forced": len(conflicts), "unchanged": unchanged},
+                  detail=f"written {sheet.written_at}")
+            return SheetPlan(sheet.juror, plan, unchanged, True)
+
+    def _plan(self, session: Session, sheet: ReturnedSheet,
+              juror_id: int) -> tuple[list[SheetChange], int]:
+        settings = load_settings(session)
+        running = {e.id for e in repository.entries(session=session)}
+        keys = [c.key for c in settings.criteria]
+        criteria = {c.id: c.key for c in repository.criteria(session=session)}
+        stored: dict[tuple[str, str], Cell] = {
+            (s.entry_id, criteria[s.criterion_id]): (s.value, s.note, s.version)
+            for s in repository.juror_scores(juror_id, session=session)}
+        notes = {e: (n.note, n.version) for e, n in
+                 repository.entry_notes_for(juror_id, session=session).items()}
+        recused = {r.entry_id: (r.reason, r.reason_text)
+                   for r in repository.recusals(session=session) if r.juror_id == juror_id}
+        problems, changes, unchanged = [], [], 0
+        for entry in dict.fromkeys(e for e, _ in sheet.scores):
+            if entry not in running:
+                problems.append(f"{sheet.cells.get((entry, 'id'), entry)}: no entry "
+                                f"{entry!r} in the running.")
+        for (entry, key), (value, note) in sheet.scores.items():
+            if entry not in running or key not in keys:
+                continue
+            cell = sheet.cells.get((entry, key), f"{entry}/{key}")
+            recusal = sheet.recusals.get(entry, recused.get(entry, ("", "")))
+            if value is not None and recusal[0]:
+                problems.append(f"{cell}: {entry} has a conflict of interest declared; leave "
+                                "its scores empty.")
+            base = sheet.baseline_scores.get((entry, key), (None, "", 0))
+            now = stored.get((entry, key), (None, "", 0))
+            kind = _kind((value, note), base[:2], now[:2], base[2], now[2])
+            if kind is None:
+                unchanged += 1
+            else:
+                changes.append(SheetChange(kind, cell, entry, key, _shown(now), value))
+        for entry, text in sheet.notes.items():
+            if entry not in running:
+                continue
+            base_note = sheet.baseline_notes.get(entry, ("", 0))
+            now_note = notes.get(entry, ("", 0))
+            kind = _kind(text, base_note[0], now_note[0], base_note[1], now_note[1])
+            if kind is None:
+                unchanged += 1
+            else:
+                changes.append(SheetChange(kind, sheet.cells.get((entry, "note"), entry), entry,
+                                           "note", now_note[0], text))
+        for entry, wanted in sheet.recusals.items():
+            if entry not in running:
+                continue
+            base_recusal = sheet.baseline_recusals.get(entry, ("", ""))
+            now_recusal = recused.get(entry, ("", ""))
+            if wanted == base_recusal or wanted == now_recusal:
+                unchanged += 1
+                continue
+            kind = "conflict" if now_recusal != base_recusal else (
+                "new" if not now_recusal[0] else "changed")
+            changes.append(SheetChange(kind, sheet.cells.get((entry, "recusal"), entry), entry,
+                                       "recusal", now_recusal, wanted))
+        if problems:
+            raise ImportProblems(problems, what="scoresheet")
+        return changes, unchanged
+
+
+def _kind(sheet: object, base: object, now: object, base_version: int,
+          now_version: int) -> str | None:
+    """None when the sheet asks nothing new (untouched, or already so); else new, changed,
+    or conflict when the database moved on since the sheet was written."""
+    if sheet == base or sheet == now:
+        return None
+    if now_version != base_version:
+        return "conflict"
+    return "new" if now_version == 0 else "changed"
+
+
+def _shown(cell: Cell) -> float | None:
+    return cell[0]
+
+
+def _describe(change: SheetChange) -> str:
+    return (f"  {change.cell} ({change.entry}, {change.what}): the sheet says "
+            f"{_text(change.new)}, the database now has {_text(change.old)}")
+
+
+def _text(value: object) -> str:
+    if value is None or value == "":
+        return "nothing"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, tuple):
+        return value[0] or "no conflict"
+    return repr(value)
+
+
+def _set_note(session: Session, actor: Actor, juror: str, juror_id: int, entry: str,
+              text: str, detail: str) -> None:
+    row = repository.entry_notes_for(juror_id, session=session).get(entry)
+    before = row.note if row is not None else None
+    row = row or EntryNote(juror_id=juror_id, entry_id=entry, version=0)
+    row.note, row.version, row.updated_at = text, row.version + 1, utcnow()
+    session.add(row)
+    audit(session, actor, "note.set", f"{juror} · {entry}",
+          old=None if before is None else {"note": before}, new={"note": text}, detail=detail)
+
+
+def _apply_recusal(session: Session, actor: Actor, juror: str, juror_id: int,
+                   change: SheetChange, detail: str) -> None:
+    reason, text = change.new  # type: ignore[misc]
+    existing = repository.recusal(juror_id, change.entry, session=session)
+    if existing is not None:
+        session.delete(existing)
+        session.flush()
+        audit(session, actor, "recusal.withdrawn", f"{juror} · {change.entry}",
+              old={"reason": existing.reason, "text": existing.reason_text}, detail=detail)
+    if reason:
+        _recuse(session, actor, juror, change.entry, reason, text, detail=detail)
