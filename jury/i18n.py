@@ -634,3 +634,14 @@ STRINGS.update({
     "scoresheet.dry_run": ("Niets opgeslagen (--dry-run).", "Nothing saved (--dry-run)."),
     "scoresheet.applied": ("Opgeslagen.", "Saved."),
 })
+
+STRINGS.update({
+    "serve.exposed": (
+        "Let op: jury luistert op {host}, niet alleen op deze computer. Pincodes gaan zonder "
+        "TLS over het netwerk; zet er een reverse proxy met HTTPS voor, of gebruik een "
+        "SSH-tunnel (zie de README).",
+        "Note: jury listens on {host}, not only on this computer. PINs cross the network "
+        "without TLS; put a reverse proxy with HTTPS in front, or use an SSH tunnel (see the "
+        "README).",
+    ),
+})

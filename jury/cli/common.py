@@ -110,18 +110,21 @@ def number(value: Any, digits: int = 2) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
+def check_database(url: str) -> None:
+    """A missing SQLite file is a clear error here, not an empty database made by accident."""
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        raise JuryError(f"{url.removeprefix('sqlite:///')}: no such database. Create it with "
+                        "'jury init FOLDER' or name another one with --db.", title="Database")
+
+
 def run_app(c: Context, database: str | None = None) -> None:
     """Open the juror's screens on the database (it must exist: 'jury init' makes one).
 
     The app draws its first frame before the database layer is imported; a missing
     database is still reported here, as a clear error, before the screen opens.
     """
-    from pathlib import Path
-
     from jury.tui.app import connect_app
 
     url = database_url(database) if database else c.settings.database_url
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        raise JuryError(f"{url.removeprefix('sqlite:///')}: no such database. Create it with "
-                        "'jury init FOLDER' or name another one with --db.", title="Database")
+    check_database(url)
     connect_app(url, language=c.settings.language, exports_dir=c.settings.exports_dir).run()

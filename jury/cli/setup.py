@@ -11,6 +11,7 @@ import typer
 from jury.cli.common import (
     Context,
     app,
+    check_database,
     context,
     ids,
     open_services,
@@ -129,3 +130,28 @@ def sample_edition(settings: Settings) -> Path:
             return base / SAMPLE_EDITION
     raise JuryError(f"The sample edition {SAMPLE_EDITION} was not found in ./submissions.",
                     title="Demo")
+
+
+@app.command("serve")
+def serve_command(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", "--host",
+                             help="Address to listen on; loopback unless behind a proxy."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    public_url: str | None = typer.Option(
+        None, "--public-url", metavar="URL",
+        help="The address browsers use, when a proxy serves it (https://jury.example.nl).",
+    ),
+) -> None:
+    """Serve the app to browsers: each tab is its own session with its own sign-in."""
+    from jury.tui.serve import serve
+
+    c = context(ctx)
+    url = c.settings.database_url
+    check_database(url)
+    if url.startswith("sqlite:///"):
+        url = "sqlite:///" + str(Path(url.removeprefix("sqlite:///")).resolve())
+    tr = c.strings()
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        c.out.print(tr("serve.exposed", host=host), style="yellow")
+    serve(url, host=host, port=port, language=c.settings.language, public_url=public_url)

@@ -23,7 +23,7 @@ META_SHEET = "jury"
 HEADER_ROW = 4  # 1-based, as Excel shows it
 FIRST_ROW = 5
 
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "nl": {
         "scores": "Scores", "descriptions": "Beschrijvingen", "instructions": "Instructies",
         "title": "Scoreformulier {award} {edition} — {juror}",
@@ -267,8 +267,9 @@ def _meta_sheet(book: Any, sheet: Scoresheet, columns: list[tuple[str, str]]) ->
     ]
     rows += [["column", key, _letter(position), text]
              for position, (key, text) in enumerate(columns)]
-    for (entry, criterion), (value, note, version) in sorted(sheet.scores.items()):
-        rows.append(["score", entry, criterion, "" if value is None else value, note, version])
+    for (entry, criterion), (stored, note, version) in sorted(sheet.scores.items()):
+        rows.append(["score", entry, criterion, "" if stored is None else stored, note,
+                     version])
     for entry, (note, version) in sorted(sheet.notes.items()):
         rows.append(["note", entry, note, version])
     for entry, (reason, text) in sorted(sheet.recusals.items()):

@@ -146,7 +146,7 @@ def compute_results(session: Session, actor: Actor, *,
         step=settings.scale.step,
     )
     results = reconcile(panel, rules)
-    nominees = {c.key: c.nominees for c in settings.categories}
+    nominees: dict[str | None, int] = {c.key: c.nominees for c in settings.categories}
     return ResultsReport(
         award.name, award.edition, award.phase, settings, results,
         choices=category_choices(results.ranking, nominees, chosen),

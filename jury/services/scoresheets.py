@@ -257,7 +257,7 @@ def _set_note(session: Session, actor: Actor, juror: str, juror_id: int, entry: 
 
 def _apply_recusal(session: Session, actor: Actor, juror: str, juror_id: int,
                    change: SheetChange, detail: str) -> None:
-    reason, text = change.new  # type: ignore[misc]
+    reason, text = change.new if isinstance(change.new, tuple) else ("", "")
     existing = repository.recusal(juror_id, change.entry, session=session)
     if existing is not None:
         session.delete(existing)

@@ -1,0 +1,73 @@
+"""jury serve: one process per browser tab, and none left when a browser or the server goes."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+
+import aiohttp
+import pytest
+
+from .server import Served, award_database, wait_until_ended
+
+pytestmark = pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc (Linux)")
+
+
+async def open_session(served: Served, session: aiohttp.ClientSession):
+    """A websocket as the browser page opens it; returns it once the sign-in is drawn."""
+    socket = await session.ws_connect(served.ws_url)
+    received = b""
+    while b"Aanmelden" not in re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", received):
+        message = await asyncio.wait_for(socket.receive(), 30)
+        assert message.type in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT), message
+        if message.type == aiohttp.WSMsgType.BINARY:
+            received += message.data
+    return socket
+
+
+async def test_each_tab_is_its_own_process_and_a_vanished_tab_leaves_none(tmp_path):
+    with Served(award_database(tmp_path)) as served:
+        async with aiohttp.ClientSession() as client:
+            first = await open_session(served, client)
+            second = await open_session(served, client)
+            sessions = served.sessions()
+            assert len(sessions) == 2
+            # The browser is gone without a goodbye: no close frame, the socket just drops.
+            first._response.connection.transport.abort()
+            remaining = await asyncio.to_thread(_settle, served, 1)
+            assert len(remaining) == 1
+            await second.close()
+            assert await asyncio.to_thread(wait_until_ended, sessions) == []
+        assert served.process.poll() is None, "the server itself keeps serving"
+
+
+def _settle(served: Served, expected: int) -> list[int]:
+    import time
+
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and len(served.sessions()) != expected:
+        time.sleep(0.1)
+    return served.sessions()
+
+
+async def test_a_killed_server_leaves_no_session_behind(tmp_path):
+    with Served(award_database(tmp_path)) as served:
+        async with aiohttp.ClientSession() as client:
+            await open_session(served, client)
+            sessions = served.sessions()
+            assert sessions
+            os.kill(served.process.pid, signal.SIGKILL)
+            assert await asyncio.to_thread(wait_until_ended, sessions) == []
+
+
+async def test_stopping_the_server_ends_every_session(tmp_path):
+    with Served(award_database(tmp_path)) as served:
+        async with aiohttp.ClientSession() as client:
+            await open_session(served, client)
+            await open_session(served, client)
+            sessions = served.sessions()
+            os.kill(served.process.pid, signal.SIGTERM)
+            assert await asyncio.to_thread(wait_until_ended, sessions) == []
+            assert await asyncio.to_thread(served.process.wait, 15) is not None
