@@ -284,3 +284,35 @@ def test_a_stale_screen_cannot_overwrite_after_a_reopen(jury):
     jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 9, "", expected_version=1)
     with pytest.raises(StaleWriteError):
         jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 3, "", expected_version=1)
+
+
+def test_the_record_is_only_ever_appended_to(jury, secretary):
+    """Earlier events stay exactly as written, whatever happens after: removals included."""
+    before = [(e.id, e.at, e.actor, e.action, e.subject, e.old, e.new, e.detail)
+              for e in jury.deliberation.audit_trail(CHAIR)]
+    jury.scoring.declare_recusal(SANNE, SANNE.name, "TIA-04", "personal")
+    jury.jurors.remove(secretary, YOUSSEF.name, force=True)
+    to_deliberation(jury)
+    jury.deliberation.record_consensus(CHAIR, "TIA-03", None, 8, "Unaniem")
+    after = [(e.id, e.at, e.actor, e.action, e.subject, e.old, e.new, e.detail)
+             for e in jury.deliberation.audit_trail(CHAIR)]
+    assert after[:len(before)] == before
+    assert [e[3] for e in after[len(before):]] == ["recusal.declared", "juror.removed",
+                                                  "phase.changed", "consensus.recorded"]
+
+
+def test_no_code_updates_or_deletes_an_audit_event():
+    """The only writes to the audit table are inserts, in one function."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "jury"
+    writes = []
+    for path in package.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"(update|delete|insert)\((AuditEvent|[a-z_]*audit[a-z_]*)",
+                                 text, re.IGNORECASE):
+            writes.append((path.name, match.group(0)))
+        if re.search(r"session\.(delete|merge)\([^)]*event", text):
+            writes.append((path.name, "session delete/merge of an event"))
+    assert writes == [("base.py", "insert(AuditEvent")]
