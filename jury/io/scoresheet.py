@@ -14,6 +14,7 @@ from typing import Any
 
 from jury.award_settings import Scale
 from jury.errors import ImportProblems, JuryError
+from jury.io.target import check_target, written_whole
 from jury.services.scoresheets import ReturnedSheet, Scoresheet
 from jury.terms import RECUSAL_REASONS
 
@@ -94,21 +95,14 @@ def write_scoresheet(sheet: Scoresheet, path: Path, *, force: bool = False) -> P
     """Write the juror's workbook beside `path`, then move it into place."""
     import xlsxwriter
 
-    if path.suffix.lower() != ".xlsx":
-        raise JuryError(f"{path}: a scoresheet needs a name ending in .xlsx.", title="Scoresheet")
-    if path.exists() and not force:
-        raise JuryError(f"{path} exists already. Choose another name, or overwrite it "
-                        "(--force).", title="Scoresheet")
-    if not path.parent.is_dir():
-        raise JuryError(f"{path.parent}: no such folder.", title="Scoresheet")
+    check_target(path, force=force, title="Scoresheet")
     settings = sheet.settings
     language = settings.award.language
     words = WORDS[language]
-    temporary = path.with_name(f".{path.name}.partial")
-    book = xlsxwriter.Workbook(str(temporary), {"strings_to_formulas": False,
-                                                "strings_to_urls": False,
-                                                "strings_to_numbers": False})
-    try:
+    with written_whole(path) as temporary:
+        book = xlsxwriter.Workbook(str(temporary), {"strings_to_formulas": False,
+                                                    "strings_to_urls": False,
+                                                    "strings_to_numbers": False})
         book.set_properties({"title": words["title"].format(
             award=sheet.award, edition=sheet.edition, juror=sheet.juror),
             "author": "jury", "created": sheet.written_at.replace(tzinfo=None)})
@@ -117,9 +111,6 @@ def write_scoresheet(sheet: Scoresheet, path: Path, *, force: bool = False) -> P
         _instructions_sheet(book, sheet, words, language)
         _meta_sheet(book, sheet, columns)
         book.close()
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
     return path
 
 

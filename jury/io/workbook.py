@@ -14,6 +14,7 @@ from typing import Any
 
 from jury import __version__
 from jury.io.cells import clean_text
+from jury.io.target import check_target, written_whole
 from jury.io.workbook_words import WORDS
 from jury.services.results import ResultsReport
 
@@ -111,20 +112,19 @@ def write_workbook(
 
     from jury.io import workbook_sheets as sheets
 
-    temporary = path.with_name(f".{path.name}.partial")
-    book = xlsxwriter.Workbook(str(temporary), {
-        "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-        "strings_to_numbers": False, "tmpdir": str(path.parent),
-    })
-    writer = Writer(book, report, language, exported_at)
-    settings = report.settings
-    book.set_properties({
-        "title": f"{settings.award.name} {settings.award.edition}",
-        "author": f"jury {__version__}",
-        "created": exported_at.replace(tzinfo=None),
-        "comments": writer.word("provisional") if report.phase != "final" else "",
-    })
-    try:
+    with written_whole(path) as temporary:
+        book = xlsxwriter.Workbook(str(temporary), {
+            "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+            "strings_to_numbers": False, "tmpdir": str(path.parent),
+        })
+        writer = Writer(book, report, language, exported_at)
+        settings = report.settings
+        book.set_properties({
+            "title": f"{settings.award.name} {settings.award.edition}",
+            "author": f"jury {__version__}",
+            "created": exported_at.replace(tzinfo=None),
+            "comments": writer.word("provisional") if report.phase != "final" else "",
+        })
         for category, rows in by_category(report):
             sheets.ranking_sheet(writer, category, rows)
         sheets.criteria_sheet(writer)
@@ -135,9 +135,6 @@ def write_workbook(
         sheets.reliability_sheet(writer)
         sheets.method_sheet(writer)
         book.close()
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
     return path
 
 
@@ -160,13 +157,7 @@ def export(services: Any, actor: Any, path: Path | None, *, folder: Path, langua
     if language not in ("nl", "en"):
         raise JuryError(f"--lang {language!r}: use nl or en.", title="Export")
     path = path or default_export_path(report, folder, now)
-    if path.suffix.lower() != ".xlsx":
-        raise JuryError(f"{path}: the workbook needs a name ending in .xlsx.", title="Export")
-    if path.exists() and not force:
-        raise JuryError(f"{path} exists already. Choose another name, or overwrite it "
-                        "(--force).", title="Export")
-    if not path.parent.is_dir():
-        raise JuryError(f"{path.parent}: no such folder.", title="Export")
+    check_target(path, force=force, title="Export")
     record = results.notes(actor)
     notes = JuryNotes(record.scores, record.entry_notes, record.recusals)
     return write_workbook(report, path, language=language, exported_at=now, notes=notes)
