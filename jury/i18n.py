@@ -603,6 +603,19 @@ STRINGS.update({
     "key.phase": ("Fase", "Phase"),
     "tip.phase": ("Naar overleg, definitief, of terug met een reden",
                   "On to deliberation, final, or back with a reason"),
+    "key.tie": ("Gelijke stand", "Tie"),
+    "tip.tie": ("Leg de volgorde vast van inzendingen die geen regel kan scheiden",
+                "Record the order of entries no rule can separate"),
+    "tui.tie.title": ("Gelijke stand beslissen", "Decide a tie"),
+    "tui.tie.intro": (
+        "Geen regel kan deze inzendingen scheiden. Vink ze aan in de volgorde die de jury "
+        "kiest, de eerste bovenaan, en geef de motivering.",
+        "No rule can separate these entries. Tick them in the order the jury chooses, the "
+        "first on top, and give the rationale.",
+    ),
+    "tui.tie.all": ("Vink alle inzendingen aan, in volgorde.", "Tick every entry, in order."),
+    "tui.tie.none": ("Deze inzending staat niet gelijk met een andere.",
+                     "This entry is not tied with another."),
     "key.back_chair": ("Terug", "Back"),
     "tip.back_chair": ("Terug naar de tafel van de voorzitter", "Back to the chair's table"),
     "key.consensus": ("Consensus", "Consensus"),

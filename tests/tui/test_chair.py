@@ -176,3 +176,71 @@ async def test_the_record_filters_as_the_chair_types(make_app, scored):
         screen.query_one("#audit-action", Input).value = ""
         screen.query_one("#audit-search", Input).value = "TIA-03 · effectiveness"
         await wait_for(pilot, lambda: table.row_count == 4)
+
+
+async def test_a_tie_no_rule_breaks_is_ordered_by_the_jury(make_app, scored):
+    from textual.widgets import SelectionList
+
+    from jury.tui.screens.decisions import TieScreen
+
+    scored.deliberation.change_phase(CHAIR_ACTOR, "deliberation", confirm_unsubmitted=True)
+    app = make_app(language="en")
+    async with app.run_test(size=(160, 50)) as pilot:
+        screen = await at_chair(pilot)
+        await show_tab(pilot, "ranking")
+        table = screen.query_one("#ranking", DataTable)
+        rows = screen.data.report.results.ranking
+        tied = next(r for r in rows if any(f.kind == "tie" for f in r.flags))
+        group = [r.entry for r in rows if (r.category, r.rank) == (tied.category, tied.rank)]
+        table.focus()
+        table.move_cursor(row=next(i for i, r in enumerate(cells(table)) if r[2] == tied.entry))
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, TieScreen))
+        order = app.screen.query_one(SelectionList)
+        for entry in reversed(group):
+            order.select(entry)
+        await pilot.click("#confirm")
+        assert "rationale" in screen_text(app).lower()
+        app.screen.query_one("#rationale", Input).value = "Bredere aanpak in de regio"
+        await pilot.pause(0.3)
+        await pilot.click("#confirm")
+        await wait_for(pilot, lambda: any(
+            r.tie_break == "chair" for r in screen.data.report.results.ranking))
+        ranks = {r.entry: r.rank for r in screen.data.report.results.ranking}
+        assert [ranks[e] for e in reversed(group)] == sorted(ranks[e] for e in group)
+    decision = scored.deliberation.decisions(CHAIR_ACTOR).categories[-1]
+    assert (decision.kind, list(decision.chosen)) == ("tie", list(reversed(group)))
+
+
+async def test_jurors_tab_shows_leniency_and_reopens_a_submission(make_app, scored):
+    app = make_app(language="en")
+    async with app.run_test(size=(160, 44)) as pilot:
+        screen = await at_chair(pilot)
+        await show_tab(pilot, "jurors")
+        table = screen.query_one("#jurors", DataTable)
+        rows = {r[0]: r for r in cells(table)}
+        assert rows[JUROR][1] == "✓ yes" and rows[OTHER][1] == "· no"
+        assert rows[JUROR][4].startswith("+") and rows[OTHER][4].startswith("-")
+        table.move_cursor(row=list(rows).index(JUROR))
+        await pilot.click("#reopen")
+        await pilot.pause()
+        app.screen.query_one("#reason", Input).value = "Typefout bij TIA-02"
+        await pilot.click("#confirm")
+        await wait_for(pilot, lambda: not screen.data.progress.submitted[JUROR])
+    event = scored.deliberation.audit_trail(CHAIR_ACTOR, action="scoring.reopened")[-1]
+    assert (event.subject, event.detail, event.actor) == (JUROR, "Typefout bij TIA-02",
+                                                          f"chair:{CHAIR}")
+
+
+async def test_reliability_tab_reads_the_figures_in_words(make_app, scored):
+    from textual.widgets import Markdown
+
+    app = make_app()
+    async with app.run_test(size=(140, 44)) as pilot:
+        screen = await at_chair(pilot)
+        await show_tab(pilot, "reliability")
+        text = screen.query_one("#reliability", Markdown).source
+        assert "| Vernieuwing |" in text and "ICC(A,k)" in text
+        assert "Schulze-controle MKB" in text and "Schulze-controle Groot" in text
+        assert ("De winnaars blijven dezelfde" in text) or ("Let op" in text)
+        assert "Robuustheid" in screen_text(app) or "Betrouwbaarheid" in screen_text(app)

@@ -67,9 +67,10 @@ class ChairScreen(JuryScreen):
         Binding("f6", "aggregate", "Aggregate", id="aggregate"),
         Binding("f7", "flagged_first", "Flagged first", id="flagged"),
         Binding("f8", "phase", "Phase", id="phase"),
+        Binding("f9", "tie", "Tie", id="tie"),
     ]
     KEY_TEXT = {"refresh": "refresh", "export": "export", "aggregate": "aggregate",
-                "flagged": "flagged", "phase": "phase"}
+                "flagged": "flagged", "phase": "phase", "tie": "tie"}
 
     def __init__(self, actor: Actor, tab: str = "progress") -> None:
         super().__init__()
@@ -392,6 +393,35 @@ class ChairScreen(JuryScreen):
                     actor, phase, reason=reason, confirm_unsubmitted=confirm))
 
         self.app.push_screen(PhaseScreen(self.tr, self.data.report.phase, waiting), chosen)
+
+    def action_tie(self) -> None:
+        """Order the entries tied with the one under the cursor in the ranking."""
+        from jury.tui.screens.decisions import TieScreen
+
+        if self.data is None:
+            return
+        table = self.query_one("#ranking", DataTable)
+        if not table.row_count:
+            return
+        entry = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        rows = self.data.report.results.ranking
+        row = next((r for r in rows if r.entry == entry), None)
+        if row is None or not any(f.kind == "tie" for f in row.flags):
+            self.notify(self.tr("tui.tie.none"), severity="warning")
+            return
+        group = [r for r in rows if r.category == row.category and r.rank == row.rank
+                 and any(f.kind == "tie" for f in r.flags)]
+        category = row.category
+
+        def chosen(answer: tuple[list[str], str] | None) -> None:
+            if answer:
+                order, rationale = answer
+                actor, services = self.actor, self.services
+                self.fetch("decided", lambda: services.deliberation.decide_category(
+                    actor, category, "tie", order, rationale))
+
+        self.app.push_screen(TieScreen(self.tr, [(r.entry, f"{r.entry} {r.title}")
+                                                 for r in group]), chosen)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         handlers = {"phase-button": self.action_phase, "export-button": self.action_export,

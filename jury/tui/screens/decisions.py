@@ -201,6 +201,37 @@ class CategoryScreen(ChairDialog):
         self.dismiss((chosen, rationale))
 
 
+class TieScreen(ChairDialog):
+    """Entries no rule could separate, ticked in the order the jury places them; returns
+    (ordered ids, rationale) or None."""
+
+    def __init__(self, strings: Strings, candidates: list[tuple[str, str]]) -> None:
+        super().__init__(strings)
+        self.candidates = candidates
+
+    def compose(self) -> ComposeResult:
+        tr = self.strings
+        with VerticalScroll(id="dialog"):
+            yield Label(tr("tui.tie.title"), classes="dialog-title")
+            yield Static(tr("tui.tie.intro"))
+            yield SelectionList[str](*(Selection(label, key) for key, label in self.candidates),
+                                     id="order")
+            yield Input(placeholder=tr("tui.consensus.rationale"), id="rationale")
+            yield from self.buttons(tr("tui.decide.confirm"))
+
+    def answer(self) -> None:
+        order = list(self.query_one(SelectionList).selected)
+        if len(order) != len(self.candidates):
+            self.problem("tui.tie.all")
+            return
+        rationale = self.query_one("#rationale", Input).value.strip()
+        if not rationale:
+            self.problem("tui.consensus.rationale_needed")
+            self.query_one("#rationale", Input).focus()
+            return
+        self.dismiss((order, rationale))
+
+
 class ReasonScreen(ChairDialog):
     """One required line of text: why a juror's submission is reopened."""
 
