@@ -419,6 +419,21 @@ Tijdens het scoren zie je nooit de scores of notities van andere juryleden.
 | F3 | hoog contrast |
 | Ctrl+P | alle opdrachten |
 | Ctrl+Q | stoppen |
+
+# Voor de voorzitter
+
+De tabbladen: **Voortgang** (wie is klaar), **Rangorde**, **Agenda** (eerst bespreken),
+**Juryleden**, **Betrouwbaarheid**, **Besluiten** en het **Logboek**. Enter op een inzending
+opent het overleg: alle scores en notities naast elkaar; F8 legt daar een consensus vast.
+
+| Toets | Wat |
+|---|---|
+| F4 | vernieuwen |
+| F5 | werkmap met de uitslag |
+| F6 | andere berekening van de totalen |
+| F7 | inzendingen met signalen bovenaan |
+| F8 | fase wijzigen (terug vraagt om een reden) |
+| F9 | gelijke stand beslissen (in de rangorde) |
 """,
     "en": """\
 # How scoring works
@@ -447,6 +462,21 @@ While scoring you never see other jurors' scores or notes.
 | F3 | high contrast |
 | Ctrl+P | all commands |
 | Ctrl+Q | quit |
+
+# For the chair
+
+The tabs: **Progress** (who is done), **Ranking**, **Agenda** (discuss first), **Jurors**,
+**Reliability**, **Decisions** and the **Record**. Enter on an entry opens its deliberation:
+every score and note side by side; F8 there records a consensus.
+
+| Key | What |
+|---|---|
+| F4 | refresh |
+| F5 | the ranked workbook |
+| F6 | another way of making the totals |
+| F7 | flagged entries on top |
+| F8 | change the phase (going back needs a reason) |
+| F9 | decide a tie (in the ranking) |
 """,
 }
 
