@@ -187,10 +187,13 @@ def test_choosing_other_than_the_proposal_needs_a_rationale_and_keeps_both(jury)
                                       "Het landelijke bereik van deze aanpak woog zwaarder")
     now = proposal(jury, "mkb")
     assert now.nominees == other and now.nominees_proposed == choice.nominees_proposed
+    jury.deliberation.decide_category(CHAIR, "mkb", "nominees", other[::-1],
+                                      "Zelfde drie, andere volgorde")
+    assert proposal(jury, "mkb").winner_proposed == ranked[0], "the best-ranked nominee"
     with pytest.raises(PermissionDenied, match="from the nominees"):
         jury.deliberation.decide_category(CHAIR, "mkb", "winner",
                                           [choice.nominees_proposed[-1]], "Toch deze")
-    record = jury.deliberation.decisions(CHAIR).categories[-1]
+    record = jury.deliberation.decisions(CHAIR).categories[-2]
     assert (record.proposed, record.chosen) == (choice.nominees_proposed, other)
     assert record.rationale.startswith("Het landelijke")
 
@@ -245,6 +248,13 @@ def test_a_deliberation_from_scores_to_final_leaves_the_whole_story(jury):
     report = jury.results.compute(CHAIR)
     assert report.frozen_at == change.at and report.frozen_by == "chair:Marieke Hoekstra"
     assert all(choice.decided for choice in report.choices.values())
+    with jury.entries.reading() as session:
+        from jury import repository
+
+        frozen = repository.frozen_ranking(session=session)
+    assert [(r["entry"], r["rank"], r["total"]) for r in frozen.rows] == [
+        (r.entry, r.rank, r.total) for r in report.results.ranking]
+    assert sum(r["winner"] for r in frozen.rows) == 2
 
     with pytest.raises(PermissionDenied, match="final"):
         jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 9, "", expected_version=1)

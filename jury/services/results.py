@@ -173,16 +173,18 @@ def category_choices(
     """The proposal per category beside the jury's current choice. A chosen winner who is no
     longer among the chosen nominees does not count."""
     choices = {}
+    place = {row.entry: n for n, row in enumerate(ranking)}
     for category, proposed in proposals(ranking, nominees).items():
         picked = chosen.get((category, "nominees"))
         picked_nominees = tuple(picked.chosen) if picked else None
         pool = picked_nominees if picked_nominees is not None else proposed
+        best = min(pool, key=lambda entry: place.get(entry, len(place))) if pool else None
         winner = chosen.get((category, "winner"))
         valid_winner = winner is not None and winner.chosen and winner.chosen[0] in pool
         choices[category] = CategoryChoice(
             category=category,
             nominees_proposed=proposed,
-            winner_proposed=pool[0] if pool else None,
+            winner_proposed=best,
             nominees=picked_nominees,
             winner=winner.chosen[0] if valid_winner and winner else None,
             nominees_rationale=picked.rationale if picked else "",

@@ -455,19 +455,20 @@ class ChairScreen(JuryScreen):
         choice = report.choices.get(category)
         if choice is None:
             return
-        rows = [r for r in report.results.ranking if r.category == category and r.rank]
+        rows = [r for r in report.results.ranking if r.category == category]
         language = self.tr.language
         if kind == "nominees":
             pool = rows
-            proposed, wanted = list(choice.nominees_proposed), len(choice.nominees_proposed)
+            count = {c.key: c.nominees for c in report.settings.categories}.get(category, 3)
+            proposed, wanted = list(choice.nominees_proposed), min(count, len(rows))
         else:
             if choice.nominees is None:
                 self.notify(self.tr("tui.decide.nominees_first"), severity="warning")
                 return
             pool = [r for r in rows if r.entry in choice.nominees]
             proposed, wanted = [choice.winner_proposed or ""], 1
-        candidates = [(r.entry, f"{r.rank}. {r.entry} {r.title} ({number(r.total, language)})")
-                      for r in pool]
+        candidates = [(r.entry, f"{r.rank or '–'}. {r.entry} {r.title} "
+                                f"({number(r.total, language)})") for r in pool]
 
         def chosen(answer: tuple[list[str], str] | None) -> None:
             if answer:
