@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.timer import Timer
 from textual.widgets import (
     Button,
     DataTable,
@@ -80,6 +81,7 @@ class ChairScreen(JuryScreen):
         self.flagged_first = False
         self.data: ChairData | None = None
         self.sorted_by: dict[str, tuple[Any, bool]] = {}
+        self._audit_timer: Timer | None = None
 
     def fresh(self) -> ChairScreen:
         screen = ChairScreen(self.actor, self.query_one(TabbedContent).active.removeprefix("tab-"))
@@ -175,8 +177,11 @@ class ChairScreen(JuryScreen):
     def loaded_audit(self, events: list[Any]) -> None:
         table = self.query_one("#audit", DataTable)
         table.clear(columns=True)
-        for name in ("at", "actor", "action", "subject", "old", "new", "detail"):
-            table.add_column(self.tr(f"audit.{name}"), key=name)
+        # Fixed widths: the record grows to thousands of rows, and measuring them all on
+        # every filter keystroke would make typing lag.
+        for name, width in (("at", 19), ("actor", 24), ("action", 18), ("subject", 36),
+                            ("old", 24), ("new", 24), ("detail", 40)):
+            table.add_column(self.tr(f"audit.{name}"), key=name, width=width)
         for e in events:
             table.add_row(local_time(e.at), *(Text(t) for t in (
                 e.actor, e.action, e.subject, change_text(e.old, 40), change_text(e.new, 40),
@@ -515,8 +520,11 @@ class ChairScreen(JuryScreen):
         self.sorted_by[table.id or ""] = (event.column_key, reverse)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        """Filter the record once typing pauses, not on every key."""
         if (event.input.id or "").startswith("audit-"):
-            self.load_audit()
+            if self._audit_timer is not None:
+                self._audit_timer.stop()
+            self._audit_timer = self.set_timer(0.25, self.load_audit)
 
     def action_export(self) -> None:
         """Ask where to write the workbook; the writing happens in a worker."""
