@@ -303,6 +303,8 @@ STRINGS.update({
     ),
     "tui.saving": ("opslaan…", "saving…"),
     "tui.save_failed": ("NIET opgeslagen: {error}", "NOT saved: {error}"),
+    "tui.refused": ("dat mag nu niet meer ({reason}); het scherm toont de opgeslagen stand.",
+                    "no longer allowed ({reason}); the screen shows what is stored."),
     "tui.score.readonly.deliberation": (
         "Overleg: de scores staan vast. Hieronder zie je het hele panel.",
         "Deliberation: the scores are fixed. The whole panel is shown below.",

@@ -87,6 +87,8 @@ class JuryApp(App[None]):
         settings = services.award.settings()
         names = [j.name for j in services.jurors.list()]
         self.call_from_thread(self._connected, services, settings, names)
+        # While the juror picks a name and types a PIN, load what signing in leads to.
+        import jury.tui.screens.entries  # noqa: F401
 
     def _connected(self, services: Services, settings: AwardSettings, names: list[str]) -> None:
         self.services = services

@@ -248,3 +248,21 @@ def set_phase(services, phase: str) -> None:
             services.deliberation.decide_category(chair, category, "winner", nominees[:1],
                                                   "Nog niet gescoord")
         services.deliberation.change_phase(chair, "final")
+
+
+async def test_the_chair_closing_the_scoring_mid_entry_turns_the_screen_read_only(make_app,
+                                                                                 jury):
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await sign_in(pilot)
+        entry = await open_first(pilot)
+        assert app.screen.view.editable
+        set_phase(jury, "deliberation")
+        app.screen.query(ScoreField)[0].focus()
+        await pilot.press("7", "tab")
+        await settle(pilot)
+        await wait_for(pilot, lambda: not app.screen.view.editable)
+        saved = str(app.screen.query_one("#saved").render())
+        assert "NIET opgeslagen: dat mag nu niet meer" in saved
+        assert "Overleg: de scores staan vast" in screen_text(app)
+    assert (entry, "innovation") not in stored_scores(jury)

@@ -12,7 +12,7 @@ from textual.timer import Timer
 from textual.widgets import Button, DataTable, Footer, Label, Markdown, Static, TextArea
 
 from jury.actor import Actor
-from jury.errors import JuryError
+from jury.errors import JuryError, PermissionDenied
 from jury.tui.saving import SaveDone, SaveFailed, SaveJob
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.dialogs import RecusalScreen
@@ -235,11 +235,16 @@ class ScoreScreen(JuryScreen):
             current = getattr(error, "current", None)
             value = current[0] if isinstance(current, tuple) else None
             text = self.tr("tui.stale", value="–" if value is None else f"{value:g}")
+        refused = isinstance(error, PermissionDenied)
+        if refused:
+            text = self.tr("tui.refused", reason=error.message)
         self.query_one("#saved", Static).update("✗ " + self.tr("tui.save_failed", error=text))
         self.add_class("-unsaved")
         if isinstance(error, JuryError):
             self.notify(text, title=error.title, severity="error", timeout=10)
-            if stale:
+            if stale or refused:
+                # Changed elsewhere, or no longer allowed (the chair closed the scoring):
+                # show what is stored now, read-only where it has to be.
                 self.reload()
         else:
             self.jury.show_error(error)
