@@ -236,7 +236,7 @@ class ScoreScreen(JuryScreen):
             value = current[0] if isinstance(current, tuple) else None
             text = self.tr("tui.stale", value="–" if value is None else f"{value:g}")
         refused = isinstance(error, PermissionDenied)
-        if refused:
+        if isinstance(error, PermissionDenied):
             text = self.tr("tui.refused", reason=error.message)
         self.query_one("#saved", Static).update("✗ " + self.tr("tui.save_failed", error=text))
         self.add_class("-unsaved")
