@@ -71,7 +71,7 @@ async def test_ranking_switches_aggregate_sorts_and_puts_flags_first(make_app, s
         rows = cells(table)
         assert rows[0][1] == "1"
         flagged = next(r for r in rows if r[2] == "TIA-03")
-        assert "⚠ Effectiveness" in flagged[-1]
+        assert "⚠ disagreement on Effectiveness" in flagged[-1]
         assert "adjusted for leniency" in screen_text(app)
         await pilot.press("f6")
         await wait_for(pilot, lambda: screen.data.report.results.aggregate == "mean")

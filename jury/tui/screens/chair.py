@@ -264,9 +264,9 @@ class ChairScreen(JuryScreen):
             if row.consensus is not None or row.total != row.computed_total:
                 total += f" ({number(row.computed_total, language)})"
             labels = dict(self.criteria)
-            marks = " ".join(dict.fromkeys(
-                f"{SYMBOLS.get(f.kind, '·')} "
-                f"{labels.get(f.criterion, '') if f.criterion else tr('flag.' + f.kind)}"
+            marks = " · ".join(dict.fromkeys(
+                f"{SYMBOLS.get(f.kind, '·')} {tr('flag.' + f.kind)}"
+                + (f" {labels.get(f.criterion, f.criterion)}" if f.criterion else "")
                 for f in row.flags))
             if row.tie_break:
                 marks += f" ↕ {rule_label(row.tie_break, self.criteria, tr)}"
