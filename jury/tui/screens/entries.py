@@ -12,7 +12,6 @@ from textual.widgets import Footer, Input, Select, Static
 from jury.actor import Actor
 from jury.terms import STATUSES
 from jury.tui.screens.base import JuryScreen
-from jury.tui.screens.dialogs import SubmitScreen
 from jury.tui.widgets.entry_table import EntryTable
 
 if TYPE_CHECKING:
@@ -186,6 +185,8 @@ class EntryListScreen(JuryScreen):
             if submit:
                 self.fetch("submitted", lambda: self.services.scoring.submit(
                     self.actor, self.actor.name))
+
+        from jury.tui.screens.dialogs import SubmitScreen
 
         self.app.push_screen(SubmitScreen(self.tr, missing), answered)
 
