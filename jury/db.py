@@ -21,13 +21,35 @@ from jury.errors import StorageError
 BUSY_TIMEOUT_MS = 10_000
 
 
+APPEND_ONLY = "the audit trail is append-only"
 
-def _add_frozen_ranking(conn: sa.Connection) -> None:
+
+def _protect_audit_trail(conn: sa.Connection) -> None:
+    """Have the database itself refuse to change or remove an audit event: whatever a
+    future bug or a hand-typed query tries, the record stays as written."""
+    if conn.dialect.name == "sqlite":
+        for verb in ("UPDATE", "DELETE"):
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER IF NOT EXISTS auditevent_no_{verb.lower()} BEFORE {verb} ON "
+                f"auditevent BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "CREATE OR REPLACE FUNCTION auditevent_append_only() RETURNS trigger AS $$ "
+            f"BEGIN RAISE EXCEPTION '{APPEND_ONLY}'; END $$ LANGUAGE plpgsql")
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS auditevent_append_only ON auditevent")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER auditevent_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON "
+            "auditevent FOR EACH STATEMENT EXECUTE FUNCTION auditevent_append_only()")
+
+
+def _upgrade_to_2(conn: sa.Connection) -> None:
+    """Schema 2: the frozen ranking of a final award; the audit trail guarded."""
     models.FrozenRanking.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+    _protect_audit_trail(conn)
 
 
 # Each step upgrades the schema from version N to N + 1.
-UPGRADES: dict[int, Any] = {1: _add_frozen_ranking}
+UPGRADES: dict[int, Any] = {1: _upgrade_to_2}
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:
@@ -103,6 +125,7 @@ def ensure_schema(engine: Engine) -> None:
                         "Use an empty database or another --db."
                     )
                 SQLModel.metadata.create_all(conn)
+                _protect_audit_trail(conn)
                 _set_version(conn, models.SCHEMA_VERSION)
                 return
             if found > models.SCHEMA_VERSION:

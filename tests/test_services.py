@@ -279,3 +279,40 @@ def test_timestamps_come_back_timezone_aware(award):
     with award.entries.reading() as session:
         event = repository.audit_events(session=session)[0]
     assert event.at.tzinfo is not None and event.at.utcoffset() == timedelta(0)
+
+
+def test_the_database_itself_refuses_to_change_the_audit_trail(award):
+    """Defence in depth: a raw UPDATE or DELETE on the trail fails on both databases."""
+    from sqlalchemy.exc import DatabaseError
+
+    for statement in ("UPDATE auditevent SET actor = 'iemand anders'",
+                      "DELETE FROM auditevent"):
+        with pytest.raises(DatabaseError, match="append-only"), award.engine.begin() as conn:
+            conn.execute(sa.text(statement))
+    with award.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM auditevent")).scalar() > 0
+
+
+def test_a_schema_1_database_is_upgraded_when_opened(award, db_url):
+    """A database from before the chair's table gains the frozen ranking and the guard."""
+    from jury.cli import open_services
+
+    services = award
+    with services.engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.execute(sa.text("DROP TRIGGER auditevent_no_update"))
+            conn.execute(sa.text("DROP TRIGGER auditevent_no_delete"))
+        else:
+            conn.execute(sa.text("DROP TRIGGER auditevent_append_only ON auditevent"))
+        conn.execute(sa.text("DROP TABLE frozenranking"))
+        conn.execute(sa.text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
+    services.engine.dispose()
+    upgraded = open_services(db_url)
+    with upgraded.engine.connect() as conn:
+        assert sa.inspect(conn).has_table("frozenranking")
+        assert conn.execute(sa.text(
+            "SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == "2"
+    with pytest.raises(sa.exc.DatabaseError, match="append-only"), \
+            upgraded.engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM auditevent"))
+    upgraded.engine.dispose()
