@@ -25,12 +25,14 @@ QUIT_SECONDS = 3.0
 class SessionProcess(AppService):
     """One browser tab's app process, which is always gone once the tab is."""
 
-    def __init__(self, argv: list[str], **kwargs: Any) -> None:
+    def __init__(self, argv: list[str], environment: dict[str, str], **kwargs: Any) -> None:
         super().__init__(shlex.join(argv), **kwargs)
         self.argv = argv
+        self.environment = environment
 
     def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
         environment = super()._build_environment(width, height)
+        environment.update(self.environment)
         environment["TEXTUAL_DRIVER"] = "jury.tui.web:JuryWebDriver"
         return environment
 
@@ -83,9 +85,10 @@ class SessionProcess(AppService):
 class JuryServer(Server):
     """textual-serve's server, with sessions that end when their browser does."""
 
-    def __init__(self, argv: list[str], **kwargs: Any) -> None:
+    def __init__(self, argv: list[str], environment: dict[str, str], **kwargs: Any) -> None:
         super().__init__(shlex.join(argv), **kwargs)
         self.argv = argv
+        self.environment = environment
         self.sessions: set[SessionProcess] = set()
 
     async def on_startup(self, app: web.Application) -> None:
@@ -104,9 +107,9 @@ class JuryServer(Server):
         try:
             await websocket.prepare(request)
             session = SessionProcess(
-                self.argv, write_bytes=websocket.send_bytes, write_str=websocket.send_str,
-                close=websocket.close, download_manager=self.download_manager,
-                debug=self.debug)
+                self.argv, self.environment, write_bytes=websocket.send_bytes,
+                write_str=websocket.send_str, close=websocket.close,
+                download_manager=self.download_manager, debug=self.debug)
             self.sessions.add(session)
             await session.start(width, height)
             await self._process_messages(websocket, session)
@@ -123,16 +126,20 @@ class JuryServer(Server):
         return websocket
 
 
-def app_argv(database_url: str, language: str | None) -> list[str]:
-    """The command each browser tab runs: this Python, this jury, the same database."""
-    argv = [sys.executable, "-m", "jury", "--db", database_url]
+def session_command(database_url: str, language: str | None) -> tuple[list[str],
+                                                                       dict[str, str]]:
+    """What each browser tab runs: this Python, this jury, the same database. The database
+    URL travels in the environment, not the command line, where any user of the machine
+    could read a PostgreSQL password in the process list."""
+    argv = [sys.executable, "-m", "jury"]
     if language:
         argv += ["--lang", language]
-    return argv
+    return argv, {"JURY_DB": database_url}
 
 
 def serve(database_url: str, *, host: str, port: int, language: str | None,
           public_url: str | None) -> None:
-    server = JuryServer(app_argv(database_url, language), host=host, port=port,
-                        title="jury", public_url=public_url)
+    argv, environment = session_command(database_url, language)
+    server = JuryServer(argv, environment, host=host, port=port, title="jury",
+                        public_url=public_url)
     server.serve()

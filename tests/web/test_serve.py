@@ -71,3 +71,17 @@ async def test_stopping_the_server_ends_every_session(tmp_path):
             os.kill(served.process.pid, signal.SIGTERM)
             assert await asyncio.to_thread(wait_until_ended, sessions) == []
             assert await asyncio.to_thread(served.process.wait, 15) is not None
+
+
+async def test_the_database_address_is_not_on_a_session_command_line(tmp_path):
+    """A PostgreSQL URL holds a password; the process list is readable by every user."""
+    from pathlib import Path
+
+    database = award_database(tmp_path)
+    with Served(database) as served:
+        async with aiohttp.ClientSession() as client:
+            await open_session(served, client)
+            (session,) = served.sessions()
+            command = Path(f"/proc/{session}/cmdline").read_bytes().split(b"\0")
+            assert not any(str(database).encode() in part for part in command)
+            assert any(part.endswith(b"jury") for part in command)
