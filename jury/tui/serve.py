@@ -1,9 +1,10 @@
 """'jury serve': the same app in a browser, one app process (and one sign-in) per tab.
 
-Built on textual-serve, with two changes that matter on a jury's server: each app process is
-started without a shell, in its own process group, with the web driver that ends itself
-(jury.tui.web); and when a browser goes away, its process gets a few seconds to quit, then a
-SIGTERM, then a SIGKILL. Stopping the server ends every session the same way.
+Built on textual-serve, with three changes that matter on a jury's server: each app process
+is started without a shell, in its own process group, with the web driver that ends itself
+(jury.tui.web); when a browser goes away, its process gets a few seconds to quit, then a
+SIGTERM, then a SIGKILL (stopping the server ends every session the same way); and the page
+loads nothing from other servers, so it opens at once on a closed network.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import shlex
 import signal
 import sys
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -20,6 +22,7 @@ from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
 QUIT_SECONDS = 3.0
+TEMPLATES = Path(__file__).resolve().parent / "serve_templates"
 
 
 class SessionProcess(AppService):
@@ -141,5 +144,5 @@ def serve(database_url: str, *, host: str, port: int, language: str | None,
           public_url: str | None) -> None:
     argv, environment = session_command(database_url, language)
     server = JuryServer(argv, environment, host=host, port=port, title="jury",
-                        public_url=public_url)
+                        public_url=public_url, templates_path=TEMPLATES)
     server.serve()

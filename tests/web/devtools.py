@@ -24,8 +24,14 @@ KEYS = {"enter": ("Enter", "Enter", 13, "\r"), "tab": ("Tab", "Tab", 9, "\t"),
 # Find the page's terminal: textual-serve keeps it inside a closure, so look for the object
 # whose prototype has the client's methods, and keep its xterm.js Terminal on window.
 FIND_CLIENT = """function () {
-    return this.find(o => o && typeof o.sendSize === 'function' && typeof o.fit === 'function'
-                          && typeof o.connect === 'function');
+    return this.find(o => {
+        try {
+            return o && typeof o.sendSize === 'function' && typeof o.fit === 'function'
+                && typeof o.connect === 'function';
+        } catch (error) {
+            return false;  // some objects throw when a property is read
+        }
+    });
 }"""
 KEEP_TERMINAL = "function () { if (this.length) { window.__terminal = this[0].terminal; } }"
 SCREEN_TEXT = """(() => {
@@ -78,6 +84,7 @@ class Page:
     def __init__(self, socket: aiohttp.ClientWebSocketResponse) -> None:
         self.socket = socket
         self.last_id = 0
+        self.misses: list[object] = []
 
     async def call(self, method: str, **params: Any) -> dict[str, Any]:
         self.last_id += 1
@@ -105,6 +112,7 @@ class Page:
                                  objectId=objects["objects"]["objectId"],
                                  functionDeclaration=FIND_CLIENT)
         if "objectId" not in client["result"]:
+            self.misses.append(client.get("exceptionDetails", client["result"]))
             return False
         instances = await self.call("Runtime.queryObjects",
                                     prototypeObjectId=client["result"]["objectId"])
@@ -116,7 +124,7 @@ class Page:
         """The text on the page's terminal, row by row, as xterm.js holds it."""
         return await self.evaluate(SCREEN_TEXT) or ""
 
-    async def wait_for_text(self, wanted: str, seconds: float = 30) -> str:
+    async def wait_for_text(self, wanted: str, seconds: float = 60) -> str:
         deadline = time.monotonic() + seconds
         text = ""
         while time.monotonic() < deadline:
@@ -125,7 +133,11 @@ class Page:
                 if wanted in text:
                     return text
             await asyncio.sleep(0.2)
-        raise AssertionError(f"{wanted!r} did not appear; the page shows:\n{text}")
+        state = await self.evaluate("JSON.stringify({ready: document.readyState, "
+                                    "body: document.body && document.body.className, "
+                                    "terminal: !!window.__terminal})")
+        raise AssertionError(f"{wanted!r} did not appear within {seconds:g} s ({state}; "
+                             f"last search: {self.misses[-1:]}); the page shows:\n{text}")
 
     async def press(self, *keys: str) -> None:
         """Keys pressed on the focused page: names from KEYS, or single characters."""

@@ -85,3 +85,22 @@ async def test_the_database_address_is_not_on_a_session_command_line(tmp_path):
             command = Path(f"/proc/{session}/cmdline").read_bytes().split(b"\0")
             assert not any(str(database).encode() in part for part in command)
             assert any(part.endswith(b"jury") for part in command)
+
+
+def test_the_page_loads_nothing_from_other_servers(tmp_path):
+    """A jury network may be closed, and a juror's address is nobody else's business: the
+    page's styles, fonts and script all come from jury serve itself."""
+    import re
+    import urllib.request
+
+    with Served(award_database(tmp_path)) as served:
+        with urllib.request.urlopen(served.url) as answer:
+            page = answer.read().decode()
+        links = [a or b for a, b in re.findall(r'(?:href|src)="([^"]+)"|url\("([^"]+)"\)',
+                                               page)]
+        assert len(links) >= 4, page  # the style sheet, the script, two fonts
+        assert all(link.startswith(served.url) for link in links), links
+        assert f'data-session-websocket-url="{served.ws_url.split("?")[0]}"' in page
+        for link in links:
+            with urllib.request.urlopen(link) as answer:
+                assert answer.status == 200, link
