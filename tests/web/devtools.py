@@ -21,19 +21,22 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 KEYS = {"enter": ("Enter", "Enter", 13, "\r"), "tab": ("Tab", "Tab", 9, "\t"),
         "down": ("ArrowDown", "ArrowDown", 40, ""), "up": ("ArrowUp", "ArrowUp", 38, "")}
 
-# Find the page's terminal: textual-serve keeps it inside a closure, so look for the object
-# whose prototype has the client's methods, and keep its xterm.js Terminal on window.
-FIND_CLIENT = """function () {
-    return this.find(o => {
-        try {
-            return o && typeof o.sendSize === 'function' && typeof o.fit === 'function'
-                && typeof o.connect === 'function';
-        } catch (error) {
-            return false;  // some objects throw when a property is read
+# textual-serve keeps the page's xterm.js Terminal inside a closure. Before any script of
+# the page runs, catch the moment its client stores it (`this.terminal = new Terminal(…)`):
+# a setter on Object.prototype sees the assignment, keeps the terminal on window, and makes
+# it an ordinary property of the client.
+CATCH_TERMINAL = """
+Object.defineProperty(Object.prototype, 'terminal', {
+    configurable: true,
+    set(value) {
+        Object.defineProperty(this, 'terminal', {value, writable: true, enumerable: true,
+                                                 configurable: true});
+        if (value && typeof value.open === 'function' && 'buffer' in value) {
+            window.__terminal = value;
         }
-    });
-}"""
-KEEP_TERMINAL = "function () { if (this.length) { window.__terminal = this[0].terminal; } }"
+    },
+});
+"""
 SCREEN_TEXT = """(() => {
     const t = window.__terminal;
     if (!t) { return null; }
@@ -84,7 +87,6 @@ class Page:
     def __init__(self, socket: aiohttp.ClientWebSocketResponse) -> None:
         self.socket = socket
         self.last_id = 0
-        self.misses: list[object] = []
 
     async def call(self, method: str, **params: Any) -> dict[str, Any]:
         self.last_id += 1
@@ -101,23 +103,13 @@ class Page:
         found = await self.call("Runtime.evaluate", expression=expression, returnByValue=True)
         return found["result"].get("value")
 
+    async def open(self, url: str) -> None:
+        """Load `url` with the terminal catcher in place."""
+        await self.call("Page.enable")
+        await self.call("Page.addScriptToEvaluateOnNewDocument", source=CATCH_TERMINAL)
+        await self.call("Page.navigate", url=url)
+
     async def find_terminal(self) -> bool:
-        """Keep the page's xterm.js terminal on window.__terminal; True once found."""
-        if await self.evaluate("!!window.__terminal"):
-            return True
-        plain = await self.call("Runtime.evaluate", expression="Object.prototype")
-        objects = await self.call("Runtime.queryObjects",
-                                  prototypeObjectId=plain["result"]["objectId"])
-        client = await self.call("Runtime.callFunctionOn",
-                                 objectId=objects["objects"]["objectId"],
-                                 functionDeclaration=FIND_CLIENT)
-        if "objectId" not in client["result"]:
-            self.misses.append(client.get("exceptionDetails", client["result"]))
-            return False
-        instances = await self.call("Runtime.queryObjects",
-                                    prototypeObjectId=client["result"]["objectId"])
-        await self.call("Runtime.callFunctionOn", objectId=instances["objects"]["objectId"],
-                        functionDeclaration=KEEP_TERMINAL)
         return bool(await self.evaluate("!!window.__terminal"))
 
     async def screen(self) -> str:
@@ -136,8 +128,8 @@ class Page:
         state = await self.evaluate("JSON.stringify({ready: document.readyState, "
                                     "body: document.body && document.body.className, "
                                     "terminal: !!window.__terminal})")
-        raise AssertionError(f"{wanted!r} did not appear within {seconds:g} s ({state}; "
-                             f"last search: {self.misses[-1:]}); the page shows:\n{text}")
+        raise AssertionError(f"{wanted!r} did not appear within {seconds:g} s ({state}); "
+                             f"the page shows:\n{text}")
 
     async def press(self, *keys: str) -> None:
         """Keys pressed on the focused page: names from KEYS, or single characters."""

@@ -22,8 +22,7 @@ async def test_a_juror_signs_in_from_the_browser_and_sees_the_entry_list(tmp_pat
             async with aiohttp.ClientSession() as client:
                 socket = await client.ws_connect(browser.page_socket_url(), max_msg_size=0)
                 page = Page(socket)
-                await page.call("Page.enable")
-                await page.call("Page.navigate", url=served.url)
+                await page.open(served.url)
                 await page.wait_for_text("Aanmelden")
                 await page.evaluate("document.querySelector('.xterm-helper-textarea').focus()")
                 await page.press("enter")
