@@ -25,7 +25,6 @@ from jury.errors import SettingsError
 
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-AGGREGATES = ("adjusted", "mean", "median", "trimmed")
 TIE_RULES = ("head_to_head", "median")
 
 

@@ -43,6 +43,12 @@ def _number(value: Any) -> str:
 
 
 SYMBOLS = {"disagreement": "⚠", "outlier": "◆", "tie": "=", "missing": "○", "consensus": "✓"}
+STATUS_SYMBOLS = {"scored": "✓", "partly": "◐", "todo": "·", "recused": "⊘"}
+
+
+def status_text(status: str, tr: Any) -> str:
+    """A juror's status on an entry as symbol and word: '✓ gescoord', '⊘ conflict'."""
+    return f"{STATUS_SYMBOLS[status]} {tr('status.word.' + status)}"
 
 
 def shown_score(figures: Any, aggregate: str) -> float | None:

@@ -290,10 +290,15 @@ def test_reopening_final_keeps_the_frozen_ranking_and_needs_a_reason(jury):
 
 
 def test_a_stale_screen_cannot_overwrite_after_a_reopen(jury):
-    """The optimistic version survives phase changes: no silent overwrite either way."""
+    """A screen left open across a submission and a reopening still cannot overwrite a
+    score that changed meanwhile: the optimistic version survives both."""
     jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 9, "", expected_version=1)
-    with pytest.raises(StaleWriteError):
+    jury.scoring.submit(PRIYA, PRIYA.name)
+    jury.deliberation.reopen_submission(CHAIR, PRIYA.name, "Nog een blik op TIA-01")
+    with pytest.raises(StaleWriteError) as stale:
         jury.scoring.set_score(PRIYA, "TIA-01", "innovation", 3, "", expected_version=1)
+    assert stale.value.current[:2] == (9, "")
+    assert jury.views.entry(PRIYA, "TIA-01").scores["innovation"].value == 9
 
 
 def test_the_record_is_only_ever_appended_to(jury, secretary):

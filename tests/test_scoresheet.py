@@ -193,3 +193,18 @@ def test_a_sheet_saved_again_by_libreoffice_still_imports(capsys, sheet_path, sc
     assert code == 0, err
     assert "1 changed" in out
     assert stored(scored, "TIA-09", "innovation").value == 2
+
+
+def test_a_damaged_hidden_sheet_is_named_and_nothing_is_written(capsys, sheet_path, scored,
+                                                                db_url):
+    book = load_workbook(sheet_path)
+    meta = book["jury"]
+    row = next(r for r in meta.iter_rows(min_row=3) if r[0].value == "score")
+    row[5].value = "kapot"
+    book.save(sheet_path)
+    before = snapshot(scored.engine)
+    code, _, err = run(capsys, "--db", db_url, "scores", "import", str(sheet_path))
+    assert code == 2
+    assert f"sanne.xlsx: the hidden 'jury' sheet is damaged (row {row[0].row})" in err
+    assert "jury scoresheet" in err
+    assert snapshot(scored.engine) == before

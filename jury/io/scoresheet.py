@@ -319,20 +319,26 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
     baseline_scores: dict[tuple[str, str], tuple[float | None, str, int]] = {}
     baseline_notes: dict[str, tuple[str, int]] = {}
     baseline_recusals: dict[str, tuple[str, str]] = {}
-    for row in meta.iter_rows(min_row=3, values_only=True):
+    for number, row in enumerate(meta.iter_rows(min_row=3, values_only=True), start=3):
         kind, *rest = row
-        if kind in ("award", "edition", "juror", "written_at", "language"):
-            info[kind] = str(rest[0])
-        elif kind == "column":
-            columns[str(rest[0])] = (str(rest[1]), str(rest[2]))
-        elif kind == "score":
-            value = rest[2] if isinstance(rest[2], int | float) else None
-            baseline_scores[(str(rest[0]), str(rest[1]))] = (
-                None if value is None else float(value), str(rest[3] or ""), int(rest[4]))
-        elif kind == "note":
-            baseline_notes[str(rest[0])] = (str(rest[1] or ""), int(rest[2]))
-        elif kind == "recusal":
-            baseline_recusals[str(rest[0])] = (str(rest[1]), str(rest[2] or ""))
+        try:
+            if kind in ("award", "edition", "juror", "written_at", "language"):
+                info[kind] = str(rest[0])
+            elif kind == "column":
+                columns[str(rest[0])] = (str(rest[1]), str(rest[2]))
+            elif kind == "score":
+                value = rest[2] if isinstance(rest[2], int | float) else None
+                baseline_scores[(str(rest[0]), str(rest[1]))] = (
+                    None if value is None else float(value), str(rest[3] or ""), int(rest[4]))
+            elif kind == "note":
+                baseline_notes[str(rest[0])] = (str(rest[1] or ""), int(rest[2]))
+            elif kind == "recusal":
+                baseline_recusals[str(rest[0])] = (str(rest[1]), str(rest[2] or ""))
+        except (IndexError, TypeError, ValueError):
+            raise _damaged(path, f"row {number}") from None
+    missing = [key for key in ("id", "overall", "recusal", "recusal_text") if key not in columns]
+    if missing or not {"award", "edition", "juror"} <= set(info):
+        raise _damaged(path, "its list of columns" if missing else "its identity")
     language = info.get("language", "nl")
     words = WORDS.get(language, WORDS["nl"])
     name = words["scores"]
@@ -397,6 +403,13 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
         baseline_recusals=baseline_recusals, scores=scores, notes=notes, recusals=recusals,
         cells=cells,
     )
+
+
+def _damaged(path: Path, where: str) -> JuryError:
+    return JuryError(f"{path.name}: the hidden '{META_SHEET}' sheet is damaged ({where}), so "
+                     "the sheet cannot be matched to the database. Write a new scoresheet "
+                     "with 'jury scoresheet' and copy the juror's scores into it.",
+                     title="Scoresheet")
 
 
 def _text(value: Any) -> str:

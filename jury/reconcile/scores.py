@@ -11,8 +11,8 @@ import numpy as np
 
 from jury.reconcile.leniency import Adjustment, fit_leniency
 from jury.reconcile.panel import Panel
+from jury.terms import AGGREGATES
 
-AGGREGATES = ("adjusted", "mean", "median", "trimmed")
 TRIM_FROM = 5
 
 

@@ -335,14 +335,15 @@ class DeliberationService(Service):
                            for s, name in repository.entry_scores(entry_id, session=session))
             notes = tuple((name, n.note) for n, name in
                           repository.entry_notes_on(entry_id, session=session) if n.note)
-            names = {j.id: j.name for j in repository.jurors(session=session)}
+            jurors = repository.jurors(session=session)
+            names = {j.id: j.name for j in jurors}
             recusals = tuple((names[r.juror_id], r.reason, r.reason_text)
                              for r in repository.recusals(session=session)
                              if r.entry_id == entry_id)
             return EntryRecord(
                 entry.id, entry.title, entry.organisation, entry.category_key,
                 entry.description,
-                tuple(j.name for j in repository.jurors(session=session) if j.role == "juror"),
+                tuple(j.name for j in jurors if j.role == "juror"),
                 scores, notes, recusals,
                 tuple(r for r in _consensus_records(session) if r.entry == entry_id),
             )

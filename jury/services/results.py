@@ -14,6 +14,7 @@ from jury.award_settings import AwardSettings
 from jury.errors import JuryError, PermissionDenied
 from jury.models import CategoryDecision
 from jury.services.base import Actor, Service, load_settings, require_award
+from jury.terms import AGGREGATES
 
 if TYPE_CHECKING:
     import numpy as np
@@ -82,7 +83,6 @@ def compute_results(session: Session, actor: Actor, *,
 
     from jury.reconcile.panel import CategoryInfo, Consensus, CriterionInfo, EntryInfo, Panel, Rules
     from jury.reconcile.results import reconcile
-    from jury.reconcile.scores import AGGREGATES
 
     if aggregate is not None and aggregate not in AGGREGATES:
         raise JuryError(f"--aggregate {aggregate!r}: use one of {', '.join(AGGREGATES)}.",

@@ -15,9 +15,9 @@ from sqlmodel import Session
 from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied
-from jury.models import EntryNote, ScoreData, utcnow
+from jury.models import ScoreData, utcnow
 from jury.services.base import Actor, Service, audit, load_settings, require_award, retried
-from jury.services.scoring import _juror_for, _record, _recuse
+from jury.services.scoring import _juror_for, _record, _recuse, _withdraw, _write_note
 
 Cell = tuple[float | None, str, int]  # value, note, version
 
@@ -96,7 +96,8 @@ class ScoresheetService(Service):
             award = require_award(session)
             found = repository.juror_by_name(juror, session=session)
             if found is None:
-                raise NotFoundError(f"No juror named {juror!r}.")
+                raise NotFoundError(f"No juror named {juror!r}; 'jury jurors list' shows the "
+                                    "names as they are written.")
             criteria = {c.id: c.key for c in repository.criteria(session=session)}
             entries = [SheetEntry(e.id, e.title, e.organisation, e.category_key, e.description)
                        for e in repository.entries(session=session)]
@@ -141,8 +142,9 @@ class ScoresheetService(Service):
                 for c in plan if c.what not in ("note", "recusal")], detail)
             for change in plan:
                 if change.what == "note":
-                    _set_note(session, actor, sheet.juror, int(found.id or 0), change.entry,
-                              str(change.new), detail)
+                    _write_note(session, actor, sheet.juror, int(found.id or 0), change.entry,
+                                repository.entry_notes_for(int(found.id or 0), session=session)
+                                .get(change.entry), str(change.new), detail=detail)
                 elif change.what == "recusal":
                     _apply_recusal(session, actor, sheet.juror, int(found.id or 0), change,
                                    detail)
@@ -185,7 +187,7 @@ class ScoresheetService(Service):
             if kind is None:
                 unchanged += 1
             else:
-                changes.append(SheetChange(kind, cell, entry, key, _shown(now), value))
+                changes.append(SheetChange(kind, cell, entry, key, now[0], value))
         for entry, text in sheet.notes.items():
             if entry not in running:
                 continue
@@ -225,10 +227,6 @@ def _kind(sheet: object, base: object, now: object, base_version: int,
     return "new" if now_version == 0 else "changed"
 
 
-def _shown(cell: Cell) -> float | None:
-    return cell[0]
-
-
 def _describe(change: SheetChange) -> str:
     return (f"  {change.cell} ({change.entry}, {change.what}): the sheet says "
             f"{_text(change.new)}, the database now has {_text(change.old)}")
@@ -244,25 +242,9 @@ def _text(value: object) -> str:
     return repr(value)
 
 
-def _set_note(session: Session, actor: Actor, juror: str, juror_id: int, entry: str,
-              text: str, detail: str) -> None:
-    row = repository.entry_notes_for(juror_id, session=session).get(entry)
-    before = row.note if row is not None else None
-    row = row or EntryNote(juror_id=juror_id, entry_id=entry, version=0)
-    row.note, row.version, row.updated_at = text, row.version + 1, utcnow()
-    session.add(row)
-    audit(session, actor, "note.set", f"{juror} · {entry}",
-          old=None if before is None else {"note": before}, new={"note": text}, detail=detail)
-
-
 def _apply_recusal(session: Session, actor: Actor, juror: str, juror_id: int,
                    change: SheetChange, detail: str) -> None:
     reason, text = change.new if isinstance(change.new, tuple) else ("", "")
-    existing = repository.recusal(juror_id, change.entry, session=session)
-    if existing is not None:
-        session.delete(existing)
-        session.flush()
-        audit(session, actor, "recusal.withdrawn", f"{juror} · {change.entry}",
-              old={"reason": existing.reason, "text": existing.reason_text}, detail=detail)
+    _withdraw(session, actor, juror, juror_id, change.entry, detail=detail)
     if reason:
         _recuse(session, actor, juror, change.entry, reason, text, detail=detail)

@@ -166,26 +166,15 @@ class ScoringService(Service):
                 )
             if old is not None and old.note == note:
                 return Saved(old.version, old.updated_at)
-            row = old or EntryNote(juror_id=found.id, entry_id=entry_id, version=0)  # type: ignore[arg-type]
-            before = row.note if old is not None else None
-            now = utcnow()
-            row.note, row.version, row.updated_at = note, row.version + 1, now
-            session.add(row)
-            audit(session, actor, "note.set", f"{juror} · {entry_id}",
-                  old=None if before is None else {"note": before}, new={"note": note})
-            return Saved(row.version, now)
+            row = _write_note(session, actor, juror, int(found.id or 0), entry_id, old, note)
+            return Saved(row.version, row.updated_at)
 
     @retried
     def withdraw_recusal(self, actor: Actor, juror: str, entry_id: str) -> None:
         """Take back a declared conflict of interest, during scoring only."""
         with self.transaction() as session:
             found = _juror_for(session, actor, juror)
-            recusal = repository.recusal(found.id, entry_id, session=session)  # type: ignore[arg-type]
-            if recusal is None:
-                return
-            session.delete(recusal)
-            audit(session, actor, "recusal.withdrawn", f"{juror} · {entry_id}",
-                  old={"reason": recusal.reason, "text": recusal.reason_text})
+            _withdraw(session, actor, juror, int(found.id or 0), entry_id)
 
     @retried
     def declare_recusal(
@@ -280,6 +269,29 @@ def _record(
         conn.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id")), updates)
     audit_many(session, events)
     return RecordSummary(len(new_rows), len(updates), unchanged)
+
+
+def _write_note(session: Session, actor: Actor, juror: str, juror_id: int, entry_id: str,
+                old: EntryNote | None, note: str, *, detail: str = "") -> EntryNote:
+    """Store a juror's overall note as its next version, audited with the old text."""
+    row = old or EntryNote(juror_id=juror_id, entry_id=entry_id, version=0)
+    before = old.note if old is not None else None
+    row.note, row.version, row.updated_at = note, row.version + 1, utcnow()
+    session.add(row)
+    audit(session, actor, "note.set", f"{juror} · {entry_id}",
+          old=None if before is None else {"note": before}, new={"note": note}, detail=detail)
+    return row
+
+
+def _withdraw(session: Session, actor: Actor, juror: str, juror_id: int, entry_id: str,
+              *, detail: str = "") -> None:
+    recusal = repository.recusal(juror_id, entry_id, session=session)
+    if recusal is None:
+        return
+    session.delete(recusal)
+    session.flush()
+    audit(session, actor, "recusal.withdrawn", f"{juror} · {entry_id}",
+          old={"reason": recusal.reason, "text": recusal.reason_text}, detail=detail)
 
 
 def _recuse(

@@ -16,7 +16,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.common import arguments, best_of, report, verdict  # noqa: E402
+from tests.bench.common import arguments, best_of, report, sample_award, verdict  # noqa: E402
 
 FLOOR_SQL = """
 SELECT entry_id, category_key, total,
@@ -33,17 +33,9 @@ def build(path: Path, entries: int, jurors: int, recusals: int, seed: int):
     import sqlalchemy as sa
 
     from jury import repository
-    from jury.award_settings import load_award_settings
-    from jury.cli import open_services
     from jury.models import EntryData, Score, utcnow
-    from jury.services import Actor
 
-    settings = load_award_settings(Path(__file__).resolve().parents[2] / "submissions"
-                                   / "techniek-inclusief-2026")
-    services = open_services(f"sqlite:///{path}")
-    actor = Actor.secretary()
-    services.award.setup(actor, settings)
-    services.entries.import_entries(actor, [
+    services, actor = sample_award(path, [
         EntryData(f"E{i:05d}", f"Initiatief {i}", f"Bedrijf {i}", ("mkb", "groot")[i % 2])
         for i in range(entries)
     ])

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.common import arguments, report, verdict  # noqa: E402
+from tests.bench.common import arguments, report, sample_award, verdict  # noqa: E402
 
 PIN = "2468"
 JUROR = "Sanne Bakker"
@@ -96,17 +96,9 @@ def wall(code: str, *args: str, repeat: int) -> float:
 
 
 def build(path: Path, size: int):
-    from jury.award_settings import load_award_settings
-    from jury.cli import open_services
     from jury.models import EntryData
-    from jury.services import Actor
 
-    settings = load_award_settings(Path(__file__).resolve().parents[2] / "submissions"
-                                   / "techniek-inclusief-2026")
-    services = open_services(f"sqlite:///{path}")
-    actor = Actor.secretary()
-    services.award.setup(actor, settings)
-    services.entries.import_entries(actor, [
+    services, actor = sample_award(path, [
         EntryData(f"E{i:05d}", f"Initiatief nummer {i} over inclusie", f"Bedrijf {i} B.V.",
                   ("mkb", "groot")[i % 2], description="Een beschrijving. " * 20)
         for i in range(size)

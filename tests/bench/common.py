@@ -6,6 +6,8 @@ import argparse
 import gc
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 
 def arguments(description: str, default: int, tiny: int) -> argparse.Namespace:
@@ -32,6 +34,22 @@ def best_of(
         run()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def sample_award(path: Path, entries: list[Any]) -> tuple[Any, Any]:
+    """Services on a new SQLite file holding the sample edition's settings and `entries`,
+    and the secretary who set it up."""
+    from jury.award_settings import load_award_settings
+    from jury.cli import open_services
+    from jury.services import Actor
+
+    settings = load_award_settings(Path(__file__).resolve().parents[2] / "submissions"
+                                   / "techniek-inclusief-2026")
+    services = open_services(f"sqlite:///{path}")
+    actor = Actor.secretary()
+    services.award.setup(actor, settings)
+    services.entries.import_entries(actor, entries)
+    return services, actor
 
 
 def report(rows: list[tuple[str, float, str]]) -> None:

@@ -109,12 +109,10 @@ def check(url: str, acked: list[tuple[str, ...]]) -> list[str]:
         for event in repository.audit_events(session=session, action="score.set"):
             events.setdefault(event.subject, []).append(event.new["value"])
         criteria = {c.id: c.key for c in repository.criteria(session=session)}
-        names = {j.id: j.name for j in repository.jurors(session=session)}
         stored = {}
         for entry in {row[1] for row in acked}:
             for score, name in repository.entry_scores(entry, session=session):
                 stored[f"{name} · {entry} · {criteria[score.criterion_id]}"] = score
-        del names
     for subject, score in stored.items():
         history = events.get(subject, [])
         if len(history) != score.version:

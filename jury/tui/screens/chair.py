@@ -24,12 +24,16 @@ from textual.widgets import (
 )
 
 from jury.actor import Actor
-from jury.present import SYMBOLS, change_text, local_time, rule_label, shown_score
+from jury.present import (
+    SYMBOLS,
+    change_text,
+    local_time,
+    rule_label,
+    shown_score,
+    status_text,
+)
+from jury.terms import AGGREGATES
 from jury.tui.screens.base import JuryScreen
-
-AGGREGATES = ("adjusted", "mean", "median", "trimmed")
-STATUS_MARK = {"scored": "✓", "partly": "◐", "todo": "·", "recused": "⊘"}
-TABS = ("progress", "ranking", "agenda", "jurors", "reliability", "decisions", "audit")
 
 
 @dataclass(frozen=True)
@@ -234,7 +238,7 @@ class ChairScreen(JuryScreen):
             matrix.add_column(name.split()[0], key=name)
         for entry, title, _ in progress.entries:
             matrix.add_row(Text(entry), Text(title), *(
-                f"{STATUS_MARK[s]} {tr('status.' + s).lower()}" for s in
+                status_text(s, tr) for s in
                 (progress.status.get((name, entry), "todo") for name in progress.jurors)),
                 key=entry)
 
@@ -594,14 +598,21 @@ def reliability_text(report: Any, criteria: list[tuple[str, str]], tr: Any,
     return "\n".join(lines)
 
 
+def consensus_line(decision: Any, tr: Any, criteria: dict[str, str], *,
+                   entry: bool = False) -> str:
+    """One consensus decision as a Markdown list item, marked when a later one revised it."""
+    what = (criteria.get(decision.criterion, decision.criterion) if decision.criterion
+            else tr("results.total"))
+    state = "" if decision.current else f" ({tr('tui.chair.revised')})"
+    subject = f"{decision.entry} · {what}" if entry else what
+    return (f"- {local_time(decision.at)} · {subject}: **{decision.value:g}**{state} — "
+            f"{decision.rationale} ({decision.by})")
+
+
 def history_text(decisions: Any, tr: Any, criteria: dict[str, str]) -> str:
     """Every decision in order, revisions included: what the jury report can cite."""
     lines = [f"### {tr('tui.chair.history')}", ""]
-    for d in decisions.consensus:
-        what = criteria.get(d.criterion, d.criterion) if d.criterion else tr("results.total")
-        state = "" if d.current else f" ({tr('tui.chair.revised')})"
-        lines.append(f"- {local_time(d.at)} · {d.entry} · {what}: **{d.value:g}**{state} — "
-                     f"{d.rationale} ({d.by})")
+    lines += [consensus_line(d, tr, criteria, entry=True) for d in decisions.consensus]
     for d in decisions.categories:
         lines.append(f"- {local_time(d.at)} · {d.category or ''} · "
                      f"{tr('tui.choices.' + d.kind)}: "

@@ -12,10 +12,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Markdown, Static
 
 from jury.actor import Actor
-from jury.present import flag_text, local_time
+from jury.present import flag_text
 from jury.reconcile.agenda import spread_bar
 from jury.tui.screens.base import JuryScreen
-from jury.tui.screens.chair import number
+from jury.tui.screens.chair import consensus_line, number
 
 
 class EntryDeliberationScreen(JuryScreen):
@@ -147,11 +147,7 @@ class EntryDeliberationScreen(JuryScreen):
             lines.append(tr("tui.deliberation.no_notes"))
         if record.consensus:
             lines += ["", f"### {tr('tui.chair.history')}", ""]
-            for d in record.consensus:
-                what = labels.get(d.criterion, d.criterion) if d.criterion else tr("results.total")
-                state = "" if d.current else f" ({tr('tui.chair.revised')})"
-                lines.append(f"- {local_time(d.at)} · {what}: **{d.value:g}**{state} — "
-                             f"{d.rationale} ({d.by})")
+            lines += [consensus_line(d, tr, labels) for d in record.consensus]
         self.query_one("#deliberation-notes", Markdown).update("\n".join(lines))
 
     def action_back(self) -> None:

@@ -10,6 +10,7 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Input, Select, Static
 
 from jury.actor import Actor
+from jury.present import status_text
 from jury.terms import STATUSES
 from jury.tui.screens.base import JuryScreen
 from jury.tui.widgets.entry_table import EntryTable
@@ -17,7 +18,6 @@ from jury.tui.widgets.entry_table import EntryTable
 if TYPE_CHECKING:
     from jury.services.views import Desk, EntryRow
 
-SYMBOLS = {"scored": "✓", "partly": "◐", "todo": "·", "recused": "⊘"}
 ORDERS = ("shuffle", "id", "title")
 # Fixed widths: the table never measures its rows, so 10,000 entries appear at once.
 WIDTHS = {"status": 12, "id": 10, "title": 38, "organisation": 26, "category": 10}
@@ -50,7 +50,7 @@ class EntryListScreen(JuryScreen):
         tr = self.tr
         yield Static("", id="progress")
         with Horizontal(id="filters"):
-            yield Select[str]([(f"{SYMBOLS[s]} {tr('status.word.' + s)}", s) for s in STATUSES],
+            yield Select[str]([(status_text(s, tr), s) for s in STATUSES],
                               prompt=f"{tr('tui.list.status')}: {tr('status.all')}",
                               id="status-filter", compact=True)
             yield Select[str]([], prompt=f"{tr('tui.list.category')}: {tr('status.all')}",
@@ -124,7 +124,7 @@ class EntryListScreen(JuryScreen):
         self.shown = rows
         ids = [r.id for r in rows]
         self.query_one(EntryTable).set_rows(
-            [(f"{SYMBOLS[r.status]} {tr('status.word.' + r.status)}", r.id, r.title,
+            [(status_text(r.status, tr), r.id, r.title,
               r.organisation, labels.get(r.category or "", "")) for r in rows],
             cursor=ids.index(current) if current in ids else 0,
         )
