@@ -21,6 +21,8 @@ from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
+from jury.errors import JuryError
+
 QUIT_SECONDS = 3.0
 TEMPLATES = Path(__file__).resolve().parent / "serve_templates"
 
@@ -145,4 +147,9 @@ def serve(database_url: str, *, host: str, port: int, language: str | None,
     argv, environment = session_command(database_url, language)
     server = JuryServer(argv, environment, host=host, port=port, title="jury",
                         public_url=public_url, templates_path=TEMPLATES)
-    server.serve()
+    try:
+        server.serve()
+    except OSError as error:
+        raise JuryError(f"Cannot listen on {host}:{port}: {error.strerror or error}. Another "
+                        "program (or another 'jury serve') may be using that port: choose "
+                        "another with --port.", title="Serve") from None
