@@ -146,9 +146,12 @@ def test_a_failed_write_leaves_no_file(scored, tmp_path, monkeypatch, secretary)
 
     monkeypatch.setattr(xlsxwriter.Workbook, "close", broken)
     report = ResultsService(scored.engine).compute(secretary)
-    with pytest.raises(OSError):
+    from jury.errors import JuryError
+
+    with pytest.raises(JuryError, match="disk full"):
         write_workbook(report, tmp_path / "uitslag.xlsx", exported_at=datetime.now(UTC))
     assert list(tmp_path.glob("*uitslag*")) == []
+    assert list(tmp_path.glob(".jury-partial-*")) == []
 
 
 def test_the_jury_sheets(workbook_path):

@@ -23,9 +23,13 @@ def scoresheet_command(
     c = context(ctx)
     services = c.services(create=False)
     sheet = services.scoresheets.scoresheet(secretary(), juror)
+    if output is None:
+        from jury.io.target import ensure_folder
+
+        ensure_folder(c.settings.exports_dir, title="Scoresheet")
     path = output or default_scoresheet_path(c.settings.exports_dir, sheet.settings.slug,
                                              juror)
-    write_scoresheet(sheet, path, force=force)
+    path = write_scoresheet(sheet, path, force=force)
     tr = c.strings(sheet.settings.award.language)
     c.out.print(tr("scoresheet.written", juror=juror, path=str(path),
                    entries=tr.count(len(sheet.entries), "entry")))

@@ -99,10 +99,11 @@ def write_scoresheet(sheet: Scoresheet, path: Path, *, force: bool = False) -> P
     settings = sheet.settings
     language = settings.award.language
     words = WORDS[language]
-    with written_whole(path) as temporary:
-        book = xlsxwriter.Workbook(str(temporary), {"strings_to_formulas": False,
-                                                    "strings_to_urls": False,
-                                                    "strings_to_numbers": False})
+    with written_whole(path, replace=force, title="Scoresheet") as draft:
+        book = xlsxwriter.Workbook(str(draft.file), {"strings_to_formulas": False,
+                                                     "strings_to_urls": False,
+                                                     "strings_to_numbers": False,
+                                                     "tmpdir": str(draft.scratch)})
         book.set_properties({"title": words["title"].format(
             award=sheet.award, edition=sheet.edition, juror=sheet.juror),
             "author": "jury", "created": sheet.written_at.replace(tzinfo=None)})
@@ -111,7 +112,7 @@ def write_scoresheet(sheet: Scoresheet, path: Path, *, force: bool = False) -> P
         _instructions_sheet(book, sheet, words, language)
         _meta_sheet(book, sheet, columns)
         book.close()
-    return path
+    return draft.path
 
 
 def _label(language: str, nl: str, en: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from jury import __version__
 from jury.io.cells import clean_text
-from jury.io.target import check_target, written_whole
+from jury.io.target import check_target, ensure_folder, written_whole
 from jury.io.workbook_words import WORDS
 from jury.services.results import ResultsReport
 
@@ -106,16 +106,19 @@ def write_workbook(
     language: str = "nl",
     exported_at: datetime,
     notes: JuryNotes | None = None,
+    replace: bool = False,
+    numbered: bool = False,
 ) -> Path:
-    """Write the workbook beside `path` and move it into place: a failure leaves nothing."""
+    """Write the workbook privately beside `path` and move it into place: a failure leaves
+    nothing. Returns where it went (`numbered`: name-2, … when `path` is taken)."""
     import xlsxwriter
 
     from jury.io import workbook_sheets as sheets
 
-    with written_whole(path) as temporary:
-        book = xlsxwriter.Workbook(str(temporary), {
+    with written_whole(path, replace=replace, numbered=numbered) as draft:
+        book = xlsxwriter.Workbook(str(draft.file), {
             "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-            "strings_to_numbers": False, "tmpdir": str(path.parent),
+            "strings_to_numbers": False, "tmpdir": str(draft.scratch),
         })
         writer = Writer(book, report, language, exported_at)
         settings = report.settings
@@ -135,13 +138,18 @@ def write_workbook(
         sheets.reliability_sheet(writer)
         sheets.method_sheet(writer)
         book.close()
-    return path
+    return draft.path
 
 
 def default_export_path(report: ResultsReport, folder: Path, now: datetime) -> Path:
-    """exports/<award-slug>-<edition>-<YYYYMMDD-HHMM>.xlsx, in local time."""
-    settings = report.settings
-    return folder / f"{settings.slug}-{settings.award.edition}-{now.astimezone():%Y%m%d-%H%M}.xlsx"
+    """exports/<award-slug>-<edition>-<YYYYMMDD-HHMMSS>.xlsx, in local time."""
+    return export_name(report.settings, folder, now)
+
+
+def export_name(settings: Any, folder: Path, now: datetime) -> Path:
+    """The default name of an export, shared by the command line and the chair's screen."""
+    return folder / (f"{settings.slug}-{settings.award.edition}-"
+                     f"{now.astimezone():%Y%m%d-%H%M%S}.xlsx")
 
 
 def export(services: Any, actor: Any, path: Path | None, *, folder: Path, language: str | None,
@@ -156,11 +164,17 @@ def export(services: Any, actor: Any, path: Path | None, *, folder: Path, langua
     language = language or report.settings.award.language
     if language not in ("nl", "en"):
         raise JuryError(f"--lang {language!r}: use nl or en.", title="Export")
-    path = path or default_export_path(report, folder, now)
-    check_target(path, force=force, title="Export")
+    numbered = path is None
+    if path is None:
+        # The tool's own name: the folder is made when missing, and a name already taken
+        # (another export in the same second) gets a number, never overwritten.
+        ensure_folder(folder, title="Export")
+        path = default_export_path(report, folder, now)
+    check_target(path, force=force or numbered, title="Export")
     record = results.notes(actor)
     notes = JuryNotes(record.scores, record.entry_notes, record.recusals)
-    return write_workbook(report, path, language=language, exported_at=now, notes=notes)
+    return write_workbook(report, path, language=language, exported_at=now, notes=notes,
+                          replace=force and not numbered, numbered=numbered)
 
 
 def by_category(report: ResultsReport) -> list[tuple[Any, list[Any]]]:

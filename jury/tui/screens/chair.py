@@ -534,23 +534,27 @@ class ChairScreen(JuryScreen):
         """Ask where to write the workbook; the writing happens in a worker."""
         from datetime import UTC, datetime
 
+        from jury.io.target import free_name
+        from jury.io.workbook import export_name
         from jury.tui.screens.dialogs import ExportScreen
 
         now = datetime.now(UTC)
         folder = self.jury.exports_dir
-        suggested = folder / (f"{self.jury.settings.slug}-{self.jury.settings.award.edition}-"
-                              f"{now.astimezone():%Y%m%d-%H%M}.xlsx")
+        suggested = free_name(export_name(self.jury.settings, folder, now))
 
         def chosen(answer: tuple[str, bool] | None) -> None:
             if not answer:
                 return
             path, force = Path(answer[0]).expanduser(), answer[1]
+            # The suggestion kept as it was: the tool's own name, numbered if it is taken
+            # meanwhile, in an exports folder made when missing.
+            own = path == suggested and not force
 
             def write() -> Path:
                 from jury.io.workbook import export
 
-                return export(self.services, self.actor, path, folder=folder,
-                              language=self.tr.language, force=force, now=now)
+                return export(self.services, self.actor, None if own else path,
+                              folder=folder, language=self.tr.language, force=force, now=now)
 
             self.fetch("exported", write)
 
