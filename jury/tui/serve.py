@@ -5,6 +5,12 @@ is started without a shell, in its own process group, with the web driver that e
 (jury.tui.web); when a browser goes away, its process gets a few seconds to quit, then a
 SIGTERM, then a SIGKILL (stopping the server ends every session the same way); and the page
 loads nothing from other servers, so it opens at once on a closed network.
+
+A session is a juror's terminal, so only the page itself may open one: a websocket whose
+Origin is not the page's own (the address it was served as, or --public-url) is refused
+before any process starts; any web page a juror visits could otherwise open sessions on their
+local server. Every response carries a Content-Security-Policy and the headers that keep the
+page out of frames and its files from being sniffed as something else.
 """
 
 from __future__ import annotations
@@ -20,11 +26,14 @@ from typing import Any
 from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
+from yarl import URL
 
 from jury.errors import JuryError
 
 QUIT_SECONDS = 3.0
 TEMPLATES = Path(__file__).resolve().parent / "serve_templates"
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
 
 
 class SessionProcess(AppService):
@@ -88,13 +97,94 @@ class SessionProcess(AppService):
 
 
 class JuryServer(Server):
-    """textual-serve's server, with sessions that end when their browser does."""
+    """textual-serve's server, with sessions that end when their browser does, opened only
+    by the page itself."""
 
     def __init__(self, argv: list[str], environment: dict[str, str], **kwargs: Any) -> None:
         super().__init__(shlex.join(argv), **kwargs)
         self.argv = argv
         self.environment = environment
         self.sessions: set[SessionProcess] = set()
+        # Given by --public-url (a proxy in front), or None: then the page is its own address.
+        self.public_origin = (_origin(URL(kwargs["public_url"]))
+                              if kwargs.get("public_url") else None)
+
+    async def _make_app(self) -> web.Application:
+        app = await super()._make_app()
+        app.router.add_static("/jury-static", TEMPLATES / "static", name="jury-static")
+        app.on_response_prepare.append(self._secure_headers)
+        return app
+
+    def page_url(self, request: web.Request) -> str:
+        """The page's own address: --public-url, or the scheme and Host it was asked by (so
+        a page opened as localhost connects back to localhost, its own origin)."""
+        if self.public_origin is not None:
+            return self.public_url.rstrip("/")
+        return f"{request.scheme}://{request.host}"
+
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
+        """textual-serve's page, with every address built from the page's own."""
+        import aiohttp_jinja2
+
+        page = self.page_url(request)
+        router = request.app.router
+        socket = URL(page).with_scheme("wss" if page.startswith("https") else "ws")
+        context = {
+            "font_size": to_int(request.query.get("fontsize", "16"), 16),
+            "app_websocket_url": f"{str(socket).rstrip('/')}{router['websocket'].url_for()}",
+            "config": {"static": {"url": f"{page}/static/"}},
+            "jury_static": f"{page}/jury-static/",
+            "application": {"name": self.title},
+        }
+        return aiohttp_jinja2.render_template("app_index.html", request, context)
+
+    async def _secure_headers(self, request: web.Request, response: web.StreamResponse) -> None:
+        page = URL(self.page_url(request))
+        socket = page.with_scheme("wss" if page.scheme == "https" else "ws")
+        response.headers["Content-Security-Policy"] = "; ".join([
+            "default-src 'self'",
+            "script-src 'self'",
+            # The terminal library (xterm.js) styles itself with <style> elements it creates
+            # at run time; styles cannot run code, scripts stay 'self' only.
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            f"connect-src 'self' {socket.origin()}",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "frame-ancestors 'none'",
+        ])
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+
+    def origin_problem(self, request: web.Request) -> str | None:
+        """Why this websocket may not open a session, or None when it comes from the page.
+
+        Browsers always send Origin on a websocket, so a missing one is refused too. Without
+        --public-url on a loopback address, the Host must be a loopback name as well: a page
+        on another site whose name was pointed at 127.0.0.1 (DNS rebinding) would otherwise
+        share the Host it sends.
+        """
+        sent = request.headers.get("Origin")
+        if not sent:
+            return "no Origin header"
+        try:
+            origin = _origin(URL(sent))
+        except ValueError:
+            return f"an unreadable Origin {sent!r}"
+        if self.public_origin is not None and origin == self.public_origin:
+            return None
+        try:
+            served = _origin(URL(f"{origin[0]}://{request.host}"))
+        except ValueError:
+            return f"an unreadable Host {request.host!r}"
+        if origin != served:
+            return f"Origin {sent!r} is not this page's own"
+        if self.public_origin is None and self.host in LOOPBACK and not _loopback(served[1]):
+            return f"Host {request.host!r} is not a loopback name"
+        return None
 
     async def on_startup(self, app: web.Application) -> None:
         self.console.print(f"jury serve: [bold]{self.public_url}[/]  (Ctrl+C stops; each "
@@ -104,7 +194,15 @@ class JuryServer(Server):
         await asyncio.gather(*(session.stop() for session in list(self.sessions)))
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-        """As textual-serve's, with a SessionProcess that is stopped whatever happens."""
+        """As textual-serve's, with a SessionProcess that is stopped whatever happens; a
+        websocket from anywhere but the page itself is refused before anything starts."""
+        problem = self.origin_problem(request)
+        if problem is not None:
+            import logging
+
+            logging.getLogger("jury.serve").warning(
+                "refused a session from %s: %s", request.remote, problem)
+            raise web.HTTPForbidden(text=f"jury serve: refused: {problem}.\n")
         websocket = web.WebSocketResponse(heartbeat=15)
         width = to_int(request.query.get("width", "80"), 80)
         height = to_int(request.query.get("height", "24"), 24)
@@ -129,6 +227,18 @@ class JuryServer(Server):
                 await session.stop()
                 self.sessions.discard(session)
         return websocket
+
+
+def _origin(url: URL) -> tuple[str, str, int]:
+    """(scheme, host, port) of an http(s) address, the port filled in; ValueError if none."""
+    scheme = (url.scheme or "").lower()
+    if scheme not in ("http", "https") or not url.host:
+        raise ValueError(str(url))
+    return scheme, url.host.lower().strip("[]"), url.port or DEFAULT_PORTS[scheme]
+
+
+def _loopback(host: str) -> bool:
+    return host in LOOPBACK or host.startswith("127.")
 
 
 def session_command(database_url: str, language: str | None) -> tuple[list[str],

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc 
 
 
 async def open_session(served: Served, session: aiohttp.ClientSession):
-    """A websocket as the browser page opens it; returns it once the sign-in is drawn."""
-    socket = await session.ws_connect(served.ws_url)
+    """A websocket as the browser page opens it (from the page's own origin); returns it once
+    the sign-in is drawn."""
+    socket = await session.ws_connect(served.ws_url, origin=served.url)
     received = b""
     while b"Aanmelden" not in re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", received):
         message = await asyncio.wait_for(socket.receive(), 30)
