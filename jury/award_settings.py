@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -21,20 +22,47 @@ from pydantic import (
     model_validator,
 )
 
+from jury import limits
 from jury.errors import SettingsError
 
-Key = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 TIE_RULES = ("head_to_head", "median")
+MAX_STEPS = 1_000
+MAX_NOMINEES = 100
+MAX_WEIGHT = 1_000
+MAX_CRITERIA = 50
+MAX_CATEGORIES = 50
+
+
+def _one_line(value: str) -> str:
+    problem = limits.char_problem(value, multiline=False)
+    if problem is not None:
+        raise ValueError(problem)
+    return " ".join(value.split())
+
+
+def _limit(field: str) -> StringConstraints:
+    """Text of at most the field's limit (jury.limits), trimmed, not empty."""
+    return StringConstraints(strip_whitespace=True, min_length=1,
+                             max_length=limits.FIELD_CHARS[field])
+
+
+_NoControls = AfterValidator(_one_line)
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$",
+                                       max_length=limits.FIELD_CHARS["key"])]
+Text = Annotated[str, _limit("label"), _NoControls]
+AwardName = Annotated[str, _limit("award_name"), _NoControls]
+Edition = Annotated[str, _limit("edition"), _NoControls]
+Question = Annotated[str, _limit("question"), _NoControls]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # inf and nan are valid TOML numbers; no weight, bound or step of an award is either.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class AwardInfo(_Strict):
-    name: Text
-    edition: Text
+    name: AwardName
+    edition: Edition
     language: Literal["nl", "en"] = "nl"
 
 
@@ -55,6 +83,10 @@ class Scale(_Strict):
     def _check(self) -> Scale:
         if self.max <= self.min:
             raise ValueError(f"max ({_num(self.max)}) must be greater than min ({_num(self.min)})")
+        steps = (self.max - self.min) / self.step
+        if steps > MAX_STEPS:
+            raise ValueError(f"from min {_num(self.min)} to max {_num(self.max)} in steps of "
+                             f"{_num(self.step)} is {steps:,.0f} steps; at most {MAX_STEPS:,}")
         for bound in (self.min, self.max):
             if not _on_grid(bound - self.min, self.step) or not _on_grid(bound, self.step):
                 raise ValueError(f"min and max must be multiples of step {_num(self.step)}")
@@ -93,16 +125,18 @@ class CriterionSettings(_Strict):
     key: Key
     label_nl: Text
     label_en: Text
-    question_nl: Text
-    question_en: Text
-    weight: float = Field(default=1, gt=0)
+    question_nl: Question
+    question_en: Question
+    # Above zero, not just at least zero: the weight-sensitivity check divides by each weight,
+    # and a criterion that must not count should not be scored at all.
+    weight: float = Field(default=1, gt=0, le=MAX_WEIGHT)
 
 
 class CategorySettings(_Strict):
     key: Key
     label_nl: Text
     label_en: Text
-    nominees: int = Field(default=3, ge=1)
+    nominees: int = Field(default=3, ge=1, le=MAX_NOMINEES)
 
 
 class RankingSettings(_Strict):
@@ -116,8 +150,8 @@ class RankingSettings(_Strict):
 class AwardSettings(_Strict):
     award: AwardInfo
     scale: Scale
-    criteria: list[CriterionSettings] = Field(min_length=1)
-    categories: list[CategorySettings] = Field(default_factory=list)
+    criteria: list[CriterionSettings] = Field(min_length=1, max_length=MAX_CRITERIA)
+    categories: list[CategorySettings] = Field(default_factory=list, max_length=MAX_CATEGORIES)
     ranking: RankingSettings = Field(default_factory=RankingSettings)
 
     @field_validator("criteria", "categories")
@@ -157,11 +191,20 @@ def load_award_settings(path: Path) -> AwardSettings:
     if path.is_dir():
         path = path / "award.toml"
     try:
+        size = path.stat().st_size
+        if size > limits.SETTINGS_FILE_BYTES:
+            raise SettingsError(f"{path}: {size:,} bytes; award.toml may have at most "
+                                f"{limits.SETTINGS_FILE_BYTES:,}.")
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise SettingsError(
             f"{path}: not found. Every award folder needs an award.toml (see the README)."
         ) from None
+    except RecursionError:
+        raise SettingsError(f"{path}: nested too deeply to be an award's settings.") from None
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot be read ({exc.strerror or exc}). Check that "
+                            "the file exists and that you may read it.") from None
     except UnicodeDecodeError:
         raise SettingsError(f"{path}: not UTF-8 text. Save award.toml as UTF-8.") from None
     except tomllib.TOMLDecodeError as exc:
@@ -170,8 +213,11 @@ def load_award_settings(path: Path) -> AwardSettings:
 
 
 def parse_award_settings(raw: dict, source: str = "award.toml") -> AwardSettings:
+    """Validate settings already read; a wrong value raises SettingsError naming its key."""
     try:
         return AwardSettings.model_validate(raw)
+    except RecursionError:
+        raise SettingsError(f"{source}: nested too deeply to be an award's settings.") from None
     except ValidationError as exc:
         lines = [f"{source}: {_where(err['loc'], raw)}: {_what(err)}" for err in exc.errors()]
         raise SettingsError("\n".join(lines)) from None
@@ -199,19 +245,46 @@ def _where(loc: tuple, raw: dict) -> str:
 
 def _what(err: Any) -> str:
     kind, msg = err["type"], err["msg"]
-    given = err.get("input")
+    given = _given(err.get("input"))
+    bounds = err.get("ctx") or {}
     if kind == "missing":
         return "missing; this key is required"
     if kind == "extra_forbidden":
         return "unknown key; check its spelling against the README's award.toml reference"
     if kind == "string_pattern_mismatch":
-        return f"{given!r} is not allowed; use lowercase letters and underscores only (a-z, _)"
+        return f"{given} is not allowed; use lowercase letters and underscores only (a-z, _)"
     if kind == "literal_error":
         expected = msg.removeprefix("Input should be ")
-        return f"{given!r} is not allowed; use {expected}"
+        return f"{given} is not allowed; use {expected}"
     if kind == "value_error":
         return msg.removeprefix("Value error, ")
-    return f"{msg[:1].lower()}{msg[1:]} (got {given!r})"
+    if kind == "finite_number":
+        return f"{given} is not allowed; use a finite number"
+    if kind == "greater_than":
+        return f"{given} is not allowed; use a number greater than {_given(bounds['gt'])}"
+    if kind == "greater_than_equal":
+        return f"{given} is not allowed; use at least {_given(bounds['ge'])}"
+    if kind == "less_than_equal":
+        return f"{given} is not allowed; use at most {_given(bounds['le'])}"
+    if kind == "int_from_float":
+        return f"{given} is not allowed; use a whole number"
+    if kind == "int_parsing_size":  # nominees = 1e20: too large to be a count at all
+        return f"{given} is not allowed; use a whole number from 1 to {MAX_NOMINEES}"
+    if kind == "string_too_long":
+        return f"{len(err['input']):,} characters; at most {bounds['max_length']:,}"
+    if kind == "too_long":
+        return f"{err['ctx']['actual_length']} items; at most {bounds['max_length']}"
+    return f"{msg[:1].lower()}{msg[1:]} (got {given})"
+
+
+def _given(value: Any) -> str:
+    """The value as the secretary wrote it, cut short: a message never floods the screen."""
+    if isinstance(value, str):
+        return limits.shown(value)
+    if isinstance(value, float):
+        return _num(value) if math.isfinite(value) else str(value)
+    text = repr(value)
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def _on_grid(value: float, step: float) -> bool:

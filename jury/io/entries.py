@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from jury import limits
 from jury.errors import ImportProblems
 from jury.io.tables import TABLE_SUFFIXES, Table, read_table
 from jury.models import EntryData
@@ -145,31 +146,48 @@ def _entry_from(
 ) -> tuple[EntryData | None, list[str], bool]:
     problems = []
     clean = {}
+    refused: set[str] = set()
     for name, value in fields.items():
-        value = value.replace("\r\n", "\n").strip()
+        value = limits.normal_lines(value).strip()
+        # Characters first, on the text as given: folding whitespace below would otherwise
+        # turn some controls (U+001C–U+001F, U+0085) into spaces without a word.
+        problem = limits.char_problem(value, multiline=name not in SINGLE_LINE)
         if name in SINGLE_LINE:
             value = " ".join(value.split())
+        problem = limits.length_problem(name, value) or problem
+        if problem is not None:
+            problems.append(f"{where}, column {_column_name(columns, name)!r}: {problem}")
+            refused.add(name)
         clean[name] = value
+    for header, value in list(extra.items()):
+        value = limits.normal_lines(value)
+        extra[header] = value
+        problem = limits.field_problem("extra_value", value)
+        if problem is not None:
+            problems.append(f"{where}, column {header!r}: {problem}")
     for name in REQUIRED:
+        if name in refused:
+            continue
         if not clean.get(name):
             needs = "a title" if name == "title" else "an organisation"
             problems.append(f"{where}, column {_column_name(columns, name)!r}: empty. "
                             f"Every entry needs {needs}.")
     email = clean.get("email", "")
-    if email and not EMAIL.match(email):
+    if email and "email" not in refused and not EMAIL.match(email):
         problems.append(f"{where}, column {_column_name(columns, 'email')!r}: {email!r} is not "
                         "an e-mail address (name@example.nl).")
     category_key = None
-    if categories:
+    if categories and "category" not in refused:
         raw = clean.get("category", "")
         category_key = lookup.get(raw.casefold())
         if not raw:
             problems.append(f"{where}, column {_column_name(columns, 'category')!r}: empty. "
                             f"Use one of: {_allowed(categories)}.")
         elif category_key is None:
-            problems.append(f"{where}, column {_column_name(columns, 'category')!r}: {raw!r} is "
-                            f"not a category of this award. Use one of: {_allowed(categories)}.")
-    elif clean.get("category"):
+            problems.append(f"{where}, column {_column_name(columns, 'category')!r}: "
+                            f"{limits.shown(raw)} is not a category of this award. "
+                            f"Use one of: {_allowed(categories)}.")
+    elif clean.get("category") and not categories:
         extra = {_column_name(columns, "category"): clean["category"], **extra}
     derived = False
     entry_id = clean.get("id", "")

@@ -7,13 +7,18 @@ will open. Dutch Excel output just works: semicolons, cp1252 and a BOM are detec
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any, NoReturn
 
+from jury import limits
 from jury.errors import ImportProblems
 
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".json")
@@ -40,6 +45,8 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
         return read_markdown_folder(path)
     if not path.exists():
         raise ImportProblems([f"{path}: no such file."], what="input")
+    if not path.is_file():
+        _refuse(f"{path}: not a file. Name a .csv, .xlsx or .json file, or a folder of .md.")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
         return read_csv(path)
@@ -56,21 +63,48 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
 
 
 def decode_text(data: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM), else cp1252 as Dutch Excel writes it."""
+    """UTF-8 (with or without BOM), else cp1252 as Dutch Excel writes it.
+
+    A file that is UTF-8 except for some lines (a line pasted from another program) is
+    refused with those lines' numbers: decoding it all as cp1252 would garble every accent on
+    the other lines without a word.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
+        data = data[3:]
+        claimed = True
+    else:
+        claimed = False
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    lines = data.split(b"\n")
+    bad: list[tuple[int, UnicodeDecodeError]] = []
+    utf8_seen = claimed
+    for number, line in enumerate(lines, start=1):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            bad.append((number, exc))
+            continue
+        utf8_seen = utf8_seen or not text.isascii()
+    if utf8_seen:
+        shown = bad[:10]
+        problems = [
+            f"{source}, line {number}: not UTF-8 (byte 0x{exc.object[exc.start]:02X} at "
+            f"character {exc.start + 1}), though the rest of the file is UTF-8. Retype the "
+            "accented letters on this line, or save the whole file again as CSV UTF-8."
+            for number, exc in shown
+        ]
+        if len(bad) > len(shown):
+            problems.append(f"{source}: {len(bad) - len(shown)} more lines like these.")
+        raise ImportProblems(problems, what="input")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise ImportProblems(
-            [f"{source}: byte {exc.start + 1} is neither UTF-8 nor Windows-1252 text. "
-             "Save the file as CSV UTF-8."],
-            what="input",
-        ) from None
+        at = data.count(b"\n", 0, exc.start) + 1
+        _refuse(f"{source}, line {at}: byte 0x{data[exc.start]:02X} is neither UTF-8 nor "
+                "Windows-1252 text. Save the file as CSV UTF-8.")
 
 
 def detect_delimiter(text: str) -> str:
@@ -82,21 +116,52 @@ def detect_delimiter(text: str) -> str:
 
 
 def read_csv(path: Path) -> Table:
-    text = decode_text(path.read_bytes(), path.name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
+    """A CSV, TSV or text table; a field's length is measured, never cut off by the parser."""
+    text = decode_text(_read_bytes(path, limits.TEXT_FILE_BYTES), path.name)
+    # The file is already bounded; with the parser's own cap above it, a long field reaches
+    # the field checks and is reported with its column and length instead of a parser error.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    delimiter = detect_delimiter(text)
+    records: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    last_line = 0
     try:
-        records = list(reader)
+        for record in reader:
+            records.append(record)
+            last_line = reader.line_num
+            if len(records) > limits.TABLE_ROWS + 1:
+                _too_many_rows(path.name)
     except csv.Error as exc:
-        raise ImportProblems(
-            [f"{path.name}, row {reader.line_num}: {exc}. Check for an unclosed quote."],
-            what="input",
-        ) from None
+        if "unexpected end of data" in str(exc):
+            _refuse(f"{path.name}, row {len(records) + 1} (line {last_line + 1}): a quoted field "
+                    "opens here and its closing quote is missing. Add the closing \" (or "
+                    "remove the opening one).")
+        # Not strictly quoted (text after a closing quote): read it leniently, as Excel does.
+        records = _lenient_records(path.name, text, delimiter)
     return _from_records(path.name, records, "row")
 
 
+def _lenient_records(name: str, text: str, delimiter: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    try:
+        for record in reader:
+            records.append(record)
+            if len(records) > limits.TABLE_ROWS + 1:
+                _too_many_rows(name)
+    except csv.Error as exc:
+        _refuse(f"{name}, row {len(records) + 1} (line {reader.line_num}): not readable as "
+                f"CSV ({exc}).")
+    return records
+
+
 def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
+    """The sheet as text; the file is checked for size and reach before it is parsed."""
     from python_calamine import CalamineWorkbook
 
+    from jury.io.xlsx_guard import check_xlsx
+
+    check_xlsx(path, sheet=sheet)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types per format fault
@@ -112,23 +177,35 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
     if not names:
         raise ImportProblems([f"{path.name}: the workbook has no sheets."], what="input")
     data = workbook.get_sheet_by_name(sheet or names[0]).to_python(skip_empty_area=False)
+    if len(data) > limits.TABLE_ROWS + 1:
+        _too_many_rows(path.name)
     records = [[_cell_text(cell) for cell in record] for record in data]
     return _from_records(f"{path.name} [{sheet or names[0]}]", records, "row")
 
 
 def read_json(path: Path) -> Table:
+    """A list of objects, one per entry; depth and numbers are bounded before Python sees them."""
+    text = decode_text(_read_bytes(path, limits.TEXT_FILE_BYTES), path.name)
+    _check_json_depth(path.name, text)
     try:
-        data = json.loads(decode_text(path.read_bytes(), path.name))
+        data = json.loads(text, parse_int=_json_int, parse_float=_json_float,
+                          parse_constant=_json_constant, object_pairs_hook=_JsonObject.of)
     except json.JSONDecodeError as exc:
         raise ImportProblems(
             [f"{path.name}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})."],
             what="input",
         ) from None
+    except _JsonRefused as exc:
+        _refuse(f"{path.name}: {exc}")
+    except RecursionError:
+        _refuse(f"{path.name}: nested too deeply; at most {limits.JSON_DEPTH} levels.")
     if not isinstance(data, list):
         raise ImportProblems(
             [f"{path.name}: expected a list of objects, one per entry ([{{...}}, {{...}}])."],
             what="input",
         )
+    if len(data) > limits.TABLE_ROWS:
+        _too_many_rows(path.name)
     headers: dict[str, None] = {}
     rows: list[Row] = []
     problems: list[str] = []
@@ -138,9 +215,14 @@ def read_json(path: Path) -> Table:
             problems.append(f"{where}: expected an object with fields, got {type(item).__name__}.")
             continue
         cells = {}
+        doubled = getattr(item, "doubled", [])
+        problems += [f"{where}: the field {limits.shown(k)} appears twice. Keep one of them."
+                     for k in doubled]
+        problems += _name_problems(where, "field", list(item))
         for key, value in item.items():
             if isinstance(value, dict | list):
-                problems.append(f"{where}, field {key!r}: expected text or a number, got a "
+                problems.append(f"{where}, field {limits.shown(key)}: expected text or a "
+                                "number, got a "
                                 f"{'list' if isinstance(value, list) else 'nested object'}.")
                 continue
             cells[str(key)] = _cell_text(value)
@@ -155,6 +237,8 @@ def read_markdown_folder(folder: Path) -> Table:
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".md" and p.is_file())
     if not files:
         raise ImportProblems([f"{folder}: no .md files in this folder."], what="input")
+    if len(files) > limits.MARKDOWN_FILES:
+        _refuse(f"{folder}: {len(files):,} .md files; at most {limits.MARKDOWN_FILES:,}.")
     return read_markdown_files(files, source=f"{folder.name}/")
 
 
@@ -167,7 +251,12 @@ def read_markdown_files(files: Iterable[Path], *, source: str) -> Table:
     problems: list[str] = []
     for path in files:
         where = f"{path.parent.name}/{path.name}"
-        text = decode_text(path.read_bytes(), where).replace("\r\n", "\n")
+        try:
+            text = decode_text(_read_bytes(path, limits.MARKDOWN_FILE_BYTES, where),
+                               where).replace("\r\n", "\n")
+        except ImportProblems as exc:
+            problems += exc.problems
+            continue
         lines = text.split("\n")
         if not lines or lines[0].strip() != "---":
             problems.append(f"{where}: no front matter; start the file with a '---' line, "
@@ -178,8 +267,22 @@ def read_markdown_files(files: Iterable[Path], *, source: str) -> Table:
         except StopIteration:
             problems.append(f"{where}: the front matter has no closing '---' line.")
             continue
+        front = "\n".join(lines[1:end])
+        if len(front) > limits.FRONT_MATTER_CHARS:
+            problems.append(f"{where}: the front matter has {len(front):,} characters; at most "
+                            f"{limits.FRONT_MATTER_CHARS:,}. Put long text below the second "
+                            "'---' line.")
+            continue
         try:
-            meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+            meta = yaml.load(front, Loader=_front_matter_loader()) or {}
+        except RecursionError:
+            problems.append(f"{where}: the front matter is nested too deeply; use "
+                            "'field: value' lines.")
+            continue
+        except _DoubledKey as exc:
+            problems.append(f"{where}, line {exc.line + 2}: the field {limits.shown(exc.key)} "
+                            "appears twice. Keep one of them.")
+            continue
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = f", line {mark.line + 2}" if mark is not None else ""
@@ -189,9 +292,11 @@ def read_markdown_files(files: Iterable[Path], *, source: str) -> Table:
             problems.append(f"{where}: the front matter must be 'field: value' lines.")
             continue
         cells = {}
+        problems += _name_problems(where, "field", [str(k) for k in meta])
         for key, value in meta.items():
             if isinstance(value, dict | list):
-                problems.append(f"{where}, field {key!r}: expected text or a number.")
+                problems.append(f"{where}, field {limits.shown(str(key))}: expected text or a "
+                                "number.")
                 continue
             cells[str(key)] = _cell_text(value)
             headers.setdefault(str(key))
@@ -215,7 +320,11 @@ def _from_records(source: str, records: list[list[str]], unit: str) -> Table:
     headers = [h.strip().lstrip("\ufeff") for h in records[0]]
     while headers and not headers[-1]:
         headers.pop()
-    problems = []
+    if len(headers) > limits.TABLE_COLUMNS:
+        _refuse(f"{source}, {unit} 1: {len(headers):,} columns; at most "
+                f"{limits.TABLE_COLUMNS:,}.")
+    problems = _name_problems(f"{source}, {unit} 1", "column", headers)
+    problems += _doubled_headers(f"{source}, {unit} 1", headers)
     rows = []
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
@@ -268,3 +377,148 @@ def _count_outside_quotes(line: str, sep: str) -> int:
         elif char == sep and not in_quotes:
             count += 1
     return count
+
+
+def _read_bytes(path: Path, limit: int, where: str | None = None) -> bytes:
+    """The file's bytes, refused unread when it is larger than `limit` or cannot be read."""
+    where = where or path.name
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            _refuse(f"{where}: {size:,} bytes; at most {limit:,} for this kind of file. "
+                    "Split the entries over smaller files.")
+        return path.read_bytes()
+    except OSError as exc:
+        _refuse(f"{where}: cannot be read ({exc.strerror or exc}). Check that the file exists "
+                "and that you may read it.")
+
+
+def _refuse(problem: str) -> NoReturn:
+    raise ImportProblems([problem], what="input")
+
+
+def _too_many_rows(source: str) -> NoReturn:
+    _refuse(f"{source}: more than {limits.TABLE_ROWS:,} rows; at most {limits.TABLE_ROWS:,} "
+            "entries in one file. Split the file, or delete the empty rows below the entries.")
+
+
+def _name_problems(where: str, unit: str, names: list[str]) -> list[str]:
+    """Column (or field) names: they become extra field names, so the same limits apply."""
+    problems = []
+    for position, name in enumerate(names, start=1):
+        problem = limits.length_problem("extra_name", name) or limits.char_problem(
+            name, multiline=False)
+        if problem is not None:
+            label = f"{unit} {position}" if unit == "column" else f"{unit} {limits.shown(name)}"
+            problems.append(f"{where}, {label}: the name has {problem}"
+                            if problem[0].isdigit() else f"{where}, {label}: in the name, "
+                            f"{problem}")
+    return problems
+
+
+def _doubled_headers(where: str, headers: list[str]) -> list[str]:
+    """Two columns with the same name (ignoring case and spacing): which one would count?"""
+    first: dict[str, int] = {}
+    problems = []
+    for position, header in enumerate(headers, start=1):
+        if not header:
+            continue
+        key = " ".join(header.casefold().split())
+        if key in first:
+            earlier = first[key]
+            problems.append(f"{where}: columns {earlier} ({headers[earlier - 1]!r}) and "
+                            f"{position} ({header!r}) have the same name. Rename or remove one.")
+        else:
+            first[key] = position
+    return problems
+
+
+class _JsonRefused(ValueError):
+    """A JSON number or constant beyond what an entry file needs."""
+
+
+class _JsonObject(dict[str, Any]):
+    """A JSON object that remembers the keys it held twice (json keeps the last silently)."""
+
+    doubled: list[str]
+
+    @classmethod
+    def of(cls, pairs: list[tuple[str, Any]]) -> _JsonObject:
+        made = cls(pairs)
+        made.doubled = []
+        if len(made) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen and key not in made.doubled:
+                    made.doubled.append(key)
+                seen.add(key)
+        return made
+
+
+def _json_int(text: str) -> int:
+    if len(text) > limits.JSON_NUMBER_CHARS:
+        raise _JsonRefused(f"a number of {len(text):,} digits ({text[:20]}…); at most "
+                           f"{limits.JSON_NUMBER_CHARS}. Put long codes in quotes, as text.")
+    return int(text)
+
+
+def _json_float(text: str) -> float:
+    if len(text) > limits.JSON_NUMBER_CHARS:
+        raise _JsonRefused(f"a number of {len(text):,} characters ({text[:20]}…); at most "
+                           f"{limits.JSON_NUMBER_CHARS}. Put long codes in quotes, as text.")
+    value = float(text)
+    if not math.isfinite(value):
+        raise _JsonRefused(f"the number {text} is too large. Put it in quotes, as text.")
+    return value
+
+
+def _json_constant(text: str) -> float:
+    raise _JsonRefused(f"{text} is not a number JSON allows; write it in quotes, as text.")
+
+
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def _check_json_depth(source: str, text: str) -> None:
+    """Count brackets outside strings, without recursion: a file nested 100,000 deep is
+    refused here with its line, before the parser (which would recurse) sees it."""
+    depth = 0
+    for token in _JSON_TOKEN.finditer(text):
+        char = token.group()
+        if char in "[{":
+            depth += 1
+            if depth > limits.JSON_DEPTH:
+                line = text.count("\n", 0, token.start()) + 1
+                _refuse(f"{source}, line {line}: nested more than {limits.JSON_DEPTH} levels "
+                        "deep. An entry file is a list of objects with text fields.")
+        elif char in "]}":
+            depth -= 1
+
+
+@functools.cache
+def _front_matter_loader() -> Any:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """Safe YAML that refuses a key given twice instead of keeping the last."""
+
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                try:
+                    doubled = key in seen
+                    seen.add(key)
+                except TypeError:
+                    continue
+                if doubled:
+                    raise _DoubledKey(str(key), key_node.start_mark.line)
+            return super().construct_mapping(node, deep=deep)
+
+    return Loader
+
+
+class _DoubledKey(Exception):
+    def __init__(self, key: str, line: int) -> None:
+        super().__init__(key)
+        self.key, self.line = key, line

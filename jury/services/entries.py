@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
-from jury import repository
+from jury import limits, repository
 from jury.errors import ImportProblems, PermissionDenied
 from jury.models import Entry, EntryData, utcnow
 from jury.services.base import Actor, Service, audit, audit_many, require_award, retried
@@ -42,6 +42,11 @@ class EntryService(Service):
         """
         if actor.role not in ("secretary", "chair"):
             raise PermissionDenied("Only the secretary or the chair can import entries.")
+        problems = [p for e in entries for p in entry_problems(e)]
+        if problems:
+            # The readers refuse these already; this catches every other route in, before
+            # the database does (PostgreSQL fails on a NUL byte, SQLite would store it).
+            raise ImportProblems(problems)
         with self.transaction() as session:
             award = require_award(session)
             if award.phase == "final":
@@ -117,3 +122,28 @@ class EntryService(Service):
     def list(self, *, include_withdrawn: bool = False) -> list[Entry]:
         with self.reading() as session:
             return list(repository.entries(session=session, include_withdrawn=include_withdrawn))
+
+
+def entry_problems(entry: EntryData) -> list[str]:
+    """What breaks a limit of jury.limits in one entry, each named by entry and field."""
+    name = limits.shown(entry.id)
+    fields = {"id": entry.id, "title": entry.title, "organisation": entry.organisation,
+              "contact": entry.contact, "email": entry.email, "description": entry.description,
+              "category": entry.category_key or ""}
+    problems = []
+    for field_name, value in fields.items():
+        problem = limits.field_problem(field_name, value)
+        if problem is not None:
+            problems.append(f"entry {name}, {field_name}: {problem}")
+    if not entry.id.strip():
+        problems.append("an entry without an id: every entry needs one.")
+    for key, value in entry.extra.items():
+        problem = limits.field_problem("extra_name", key)
+        if problem is not None:
+            problems.append(f"entry {name}, the name of field {limits.shown(key)}: {problem}")
+            continue
+        problem = limits.field_problem("extra_value", value) if isinstance(value, str) else (
+            "not text.")
+        if problem is not None:
+            problems.append(f"entry {name}, field {limits.shown(key)}: {problem}")
+    return problems
