@@ -54,8 +54,11 @@ def show_error(exc: JuryError) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
+    from jury.text import shown
+
     # fold, never ellipsis: a long path in the message must stay whole to be acted on.
     Console(stderr=True, highlight=False).print(
-        Panel(Text(exc.message, overflow="fold"), title=exc.title, title_align="left",
+        Panel(Text(shown(exc.message, multiline=True), overflow="fold"), title=exc.title,
+              title_align="left",
               border_style="red")
     )

@@ -51,9 +51,9 @@ class Context:
     @property
     def out(self) -> Console:
         if self._out is None:
-            from rich.console import Console
+            from jury.cli.output import LiteralConsole
 
-            self._out = Console(highlight=False)
+            self._out = LiteralConsole()
         return self._out
 
     def strings(self, award_language: str | None = None) -> Strings:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import typer
 
 from jury.cli.common import app, context, secretary
 from jury.errors import JuryError
 from jury.terms import PHASES
+from jury.text import shown
 
 
 @app.command("phase")
@@ -29,11 +28,15 @@ def phase_command(
     status = services.status.report()
     tr = c.strings(status.language)
     if phase is None:
-        c.out.print(f"{tr('status.phase')}: [bold]{tr('phase.' + status.phase)}[/] "
-                    f"({status.phase})")
+        from rich.text import Text
+
+        from jury.cli.output import bold
+
+        c.out.print(Text.assemble(f"{tr('status.phase')}: ", bold(tr("phase." + status.phase)),
+                                  f" ({status.phase})"))
         waiting = [j.name for j in status.jurors if j.role == "juror" and not j.submitted]
         if waiting and status.phase == "scoring":
-            c.out.print(tr("phase.waiting", names=", ".join(waiting)))
+            c.out.print(shown(tr("phase.waiting", names=", ".join(waiting))))
         return
     if phase not in PHASES:
         raise JuryError(f"{phase!r} is not a phase: use {', '.join(PHASES)}.", title="Phase")
@@ -41,7 +44,7 @@ def phase_command(
                                                 confirm_unsubmitted=yes)
     c.out.print(tr("phase.changed", old=tr("phase." + change.old), new=tr("phase." + change.new)))
     if change.unsubmitted:
-        c.out.print(tr("phase.confirmed", names=", ".join(change.unsubmitted)))
+        c.out.print(shown(tr("phase.confirmed", names=", ".join(change.unsubmitted))))
 
 
 @app.command("audit")
@@ -67,7 +70,9 @@ def audit_command(
         document = [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
                      "subject": e.subject, "old": e.old, "new": e.new, "detail": e.detail}
                     for e in events]
-        typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        from jury.cli.output import json_text
+
+        typer.echo(json_text(document))
         return
     tr = c.strings(services.award.settings().award.language)
     if not events:
@@ -79,6 +84,6 @@ def audit_command(
     for header in ("at", "actor", "action", "subject", "old", "new", "detail"):
         table.add_column(tr(f"audit.{header}"), overflow="fold")
     for e in events:
-        table.add_row(local_time(e.at), e.actor, e.action, e.subject, change_text(e.old),
-                      change_text(e.new), e.detail)
+        table.add_row(local_time(e.at), *(shown(t) for t in (
+            e.actor, e.action, e.subject, change_text(e.old), change_text(e.new), e.detail)))
     c.out.print(table)

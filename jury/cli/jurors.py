@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from jury.cli.common import ask_pin, context, jurors_app, secretary
+from jury.text import shown
 
 
 @jurors_app.command("add")
@@ -37,7 +38,7 @@ def jurors_list(ctx: typer.Context) -> None:
         return
     for juror in jurors:
         submitted = f"  ({tr('status.submitted').lower()})" if juror.submitted_at else ""
-        c.out.print(f"{juror.name}  ·  {tr(f'role.{juror.role}')}{submitted}")
+        c.out.print(f"{shown(juror.name)}  ·  {tr(f'role.{juror.role}')}{submitted}")
 
 
 @jurors_app.command("remove")

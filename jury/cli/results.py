@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +9,7 @@ import typer
 
 from jury.cli.common import app, context, number, scores_app, secretary
 from jury.present import SYMBOLS, criterion_label, flag_text, rule_label, shown_score
+from jury.text import shown
 
 
 @app.command("results")
@@ -32,21 +32,27 @@ def results_command(
         from jury.io.results_json import results_json
 
         document = results_json(report, tr.language)
-        typer.echo(json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False))
+        from jury.cli.output import json_text
+
+        typer.echo(json_text(document, allow_nan=False))
         return
     _print_results(c, report, tr)
 
 
 def _print_results(c: Any, report: Any, tr: Any) -> None:
     from rich.table import Table
+    from rich.text import Text
+
+    from jury.cli.output import bold
 
     results = report.results
     settings = report.settings
-    criteria = [(k.key, tr.label(k.label_nl, k.label_en)) for k in settings.criteria]
-    categories = {k.key: tr.label(k.label_nl, k.label_en) for k in settings.categories}
+    criteria = [(k.key, shown(tr.label(k.label_nl, k.label_en))) for k in settings.criteria]
+    categories = {k.key: shown(tr.label(k.label_nl, k.label_en)) for k in settings.categories}
     provisional = "" if report.phase == "final" else f"  ({tr('results.provisional')})"
-    c.out.print(f"[bold]{report.name} {report.edition}[/]  ·  {tr('results.aggregate')}: "
-                f"{tr('aggregate.' + results.aggregate)}{provisional}")
+    c.out.print(Text.assemble(bold(f"{report.name} {report.edition}"),
+                              f"  ·  {tr('results.aggregate')}: "
+                              f"{tr('aggregate.' + results.aggregate)}{provisional}"))
     for category in dict.fromkeys(row.category for row in results.ranking):
         rows = [r for r in results.ranking if r.category == category]
         table = Table(title=categories.get(category, tr("results.ranking")), title_justify="left",
@@ -65,7 +71,7 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
                 total = f"{total} ({number(row.computed_total)})"
             marks = "".join(dict.fromkeys(SYMBOLS.get(f.kind, "·") for f in row.flags))
             marks += "↕" if row.tie_break else ""
-            table.add_row(str(row.rank or "–"), row.entry, row.organisation, total,
+            table.add_row(str(row.rank or "–"), shown(row.entry), shown(row.organisation), total,
                           *(number(shown_score(row.criteria[key], results.aggregate), 1)
                             for key, _ in criteria),
                           marks)
@@ -81,7 +87,7 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
                 notes.append(f"✓ {tr('results.agreed', by=row.consensus.by)}: "
                              f"{row.consensus.rationale}")
             if notes:
-                c.out.print(f"  {row.entry}: " + "; ".join(notes), overflow="fold")
+                c.out.print(shown(f"  {row.entry}: " + "; ".join(notes)), overflow="fold")
     _print_reliability(c, results, criteria, tr)
     _print_jurors(c, results, criteria, tr)
     _print_robustness(c, results, criteria, categories, tr)
@@ -124,24 +130,26 @@ def _print_jurors(c: Any, results: Any, criteria: list, tr: Any) -> None:
         table.add_column(f"± {label[:6]}", justify="right")
     table.add_column(tr("results.agreement"), justify="right")
     for j in results.jurors:
-        table.add_row(j.name, str(j.scored), str(j.recused),
+        table.add_row(shown(j.name), str(j.scored), str(j.recused),
                       *(_signed(j.leniency[key]) for key, _ in criteria), number(j.agreement))
     c.out.print(table)
     c.out.print(tr("results.leniency_help"))
 
 
 def _print_robustness(c: Any, results: Any, criteria: list, categories: dict, tr: Any) -> None:
+    from jury.cli.output import bold
+
     robust = results.robustness
-    c.out.print(f"[bold]{tr('results.robustness')}[/]")
+    c.out.print(bold(tr("results.robustness")))
     verdict = "results.winner_stable" if robust.winner_stable else "results.winner_unstable"
     c.out.print(f"  {'✓' if robust.winner_stable else '⚠'} {tr(verdict)}")
     for loo in robust.leave_one_out:
         if loo.winner != results.winners().get(loo.category):
-            c.out.print(f"    {tr('results.without', juror=loo.without)}: "
-                        f"{categories.get(loo.category, '')} → {loo.winner or '–'}")
+            c.out.print(shown(f"    {tr('results.without', juror=loo.without)}: "
+                              f"{categories.get(loo.category, '')} → {loo.winner or '–'}"))
     for category, winner in robust.schulze_winners.items():
         mark = "⚠" if robust.schulze_differs.get(category) else "✓"
-        c.out.print(f"  {mark} Schulze {categories.get(category, '')}: {winner or '–'}")
+        c.out.print(shown(f"  {mark} Schulze {categories.get(category, '')}: {winner or '–'}"))
     for category, changes in robust.weight_sensitivity.items():
         parts = [f"{criterion_label(key, criteria)} "
                  f"{'–' if value is None else f'{value:.0%}'}" for key, value in changes.items()]

@@ -8,6 +8,7 @@ from typing import Any
 import typer
 
 from jury.cli.common import app, context, secretary
+from jury.text import shown
 
 
 @app.command("scoresheet")
@@ -56,7 +57,7 @@ def import_scoresheet(c: Any, file: Path, *, force: bool, dry_run: bool) -> None
         for header in ("cell", "entry", "what", "kind", "old", "new"):
             table.add_column(tr(f"scoresheet.{header}"), overflow="fold")
         for change in plan.changes:
-            table.add_row(change.cell, change.entry,
+            table.add_row(change.cell, shown(change.entry),
                           labels[change.what] if change.what in labels
                           else tr(f"scoresheet.{change.what}"),
                           tr(f"scoresheet.kind.{change.kind}"), _shown(change.old),
@@ -71,5 +72,5 @@ def _shown(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, tuple):
-        return " · ".join(part for part in value if part) or "–"
-    return str(value)
+        return shown(" · ".join(part for part in value if part)) or "–"
+    return shown(value)

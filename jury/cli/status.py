@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import typer
@@ -20,14 +19,21 @@ def status_command(
     report = c.services(create=False).status.report()
     tr = c.strings(report.language)
     if as_json:
-        typer.echo(json.dumps(status_json(report, tr), ensure_ascii=False, indent=2))
+        from jury.cli.output import json_text
+
+        typer.echo(json_text(status_json(report, tr)))
         return
     from rich.table import Table
+    from rich.text import Text
 
-    c.out.print(f"[bold]{report.name} {report.edition}[/]  ·  {tr('status.phase')}: "
-                f"{tr('phase.' + report.phase)}  ·  {tr.count(report.entries, 'entry')}")
+    from jury.cli.output import bold
+    from jury.text import shown
+
+    c.out.print(Text.assemble(bold(f"{report.name} {report.edition}"),
+                              f"  ·  {tr('status.phase')}: {tr('phase.' + report.phase)}  ·  "
+                              f"{tr.count(report.entries, 'entry')}"))
     for category in report.categories:
-        c.out.print(f"  {tr.label(category.label_nl, category.label_en)}: "
+        c.out.print(f"  {shown(tr.label(category.label_nl, category.label_en))}: "
                     f"{tr.count(category.entries, 'entry')}")
     if not report.jurors:
         c.out.print(tr("jurors.none"))
@@ -38,8 +44,9 @@ def status_command(
         table.add_column(tr(f"status.{header}"), justify="right" if numeric else "left",
                          no_wrap=header == "name")
     for j in report.jurors:
-        table.add_row(j.name, tr(f"role.{j.role}"), str(j.scored), str(j.partly), str(j.recused),
-                      str(j.todo), "✓ " + tr("yes") if j.submitted else "· " + tr("no"))
+        submitted = "✓ " + tr("yes") if j.submitted else "· " + tr("no")
+        table.add_row(shown(j.name), tr(f"role.{j.role}"), str(j.scored), str(j.partly),
+                      str(j.recused), str(j.todo), submitted)
     c.out.print(table)
 
 

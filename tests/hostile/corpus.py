@@ -73,6 +73,7 @@ CASES: tuple[Case, ...] = (
 
 STORED: tuple[Case, ...] = tuple(c for c in CASES if c.stored)
 BY_NAME: dict[str, Case] = {c.name: c for c in CASES}
+MARKUP_CASES: tuple[Case, ...] = tuple(c for c in CASES if "markup" in c.tags)
 
 # What must never leave the tool towards a terminal: C0 controls except newline and tab,
 # DEL, C1 controls, and the characters that reorder text (bidi embeddings, overrides,
@@ -173,12 +174,14 @@ def hostile_award(url: str, *, phase: str = "scoring",
     with Session(services.engine) as session:
         categories = session.exec(sa.select(Category)).scalars().all()  # type: ignore[call-overload]
         for i, category in enumerate(categories):
-            case = cases[i % len(cases)]
+            case = MARKUP_CASES[i % len(MARKUP_CASES)]
             category.label_nl = f"{category.label_nl} {case.text}"
             category.label_en = f"{category.label_en} {case.text}"
         award = session.exec(sa.select(Award)).scalars().one()  # type: ignore[call-overload]
+        # The award's settings are checked whenever they are read (award.toml rules), so
+        # they carry markup only: text that is valid there and still must not act.
         award.name = f"{award.name} {BY_NAME['click_quit'].text}"
-        award.edition = f"2026 {BY_NAME['osc_title'].text}"
+        award.edition = f"2026 {BY_NAME['style'].text}"
         keys = [c.key for c in categories]
         for n, case in enumerate(cases):
             entry_id = hostile_id(n, case)
