@@ -202,14 +202,24 @@ STRINGS.update({
     "tui.signin.button": ("Aanmelden", "Sign in"),
     "signin.unknown": ("Geen jurylid met de naam {name}.", "No juror named {name}."),
     "signin.wait": (
-        "Te vaak een verkeerde pincode: {name} kan het over {minutes} min. opnieuw proberen.",
-        "Too many wrong PINs: {name} can try again in {minutes} min.",
+        "Even wachten: {name} kan het over {seconds} s opnieuw proberen (een verkeerde "
+        "pincode vertraagt het aanmelden).",
+        "Please wait: {name} can try again in {seconds} s (wrong PINs slow the sign-in "
+        "down).",
     ),
-    "signin.locked": (
-        "Vijf keer een verkeerde pincode: {name} is vijf minuten geblokkeerd.",
-        "Wrong PIN, five times: {name} is locked out for five minutes.",
+    "signin.wrong_wait": (
+        "Verkeerde pincode. {name} kan het over {seconds} s opnieuw proberen.",
+        "Wrong PIN. {name} can try again in {seconds} s.",
     ),
     "signin.wrong": ("Verkeerde pincode. Probeer het opnieuw.", "Wrong PIN. Try again."),
+    "signin.empty": ("Typ je pincode.", "Type your PIN."),
+    "signin.ready": ("Je kunt het nu opnieuw proberen.", "You can try again now."),
+    "signin.chair_failures": (
+        "⚠ Verkeerde pincodes, laatste 24 uur: {names}. Zie het logboek (signin.failed).",
+        "⚠ Wrong PINs, last 24 hours: {names}. See the record (signin.failed).",
+    ),
+    "signin.chair_no_failures": ("Geen verkeerde pincodes in de laatste 24 uur.",
+                                 "No wrong PINs in the last 24 hours."),
     "tui.signin.pick": ("Kies eerst je naam.", "Pick your name first."),
     "tui.signin.nojury": (
         "Er staan nog geen juryleden in deze database. Het secretariaat voegt ze toe met "

@@ -49,7 +49,7 @@ MARKDOWN_FILES = 10_000             # .md files in one folder
 FRONT_MATTER_CHARS = 50_000         # the YAML between the '---' lines
 SETTINGS_FILE_BYTES = 1_000_000     # award.toml
 XLSX_FILE_BYTES = 20_000_000        # the .xlsx on disk
-XLSX_UNPACKED_BYTES = 100_000_000   # all of its parts, uncompressed
+XLSX_UNPACKED_BYTES = 50_000_000    # all of its parts, uncompressed
 XLSX_RATIO = 100                    # uncompressed : compressed, for a part over 1 MB
 XLSX_RATIO_FROM = 1_000_000
 XLSX_PARTS = 10_000
@@ -65,6 +65,8 @@ _CONTROL_SINGLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 _C0 = (
     "null", "start of heading", "start of text", "end of text", "end of transmission",
@@ -164,6 +166,25 @@ def check_line(field: str, value: str, what: str) -> str:
     if problem is not None:
         raise TextRefused(f"{what}: {problem} Nothing was saved.")
     return folded
+
+
+def check_keys(*values: str) -> None:
+    """Names and ids a service looks rows up by. Only what no database can take is refused
+    here (a NUL byte, an unpaired surrogate): older rows may hold other odd text, and must
+    stay reachable."""
+    for value in values:
+        found = _UNSTORABLE.search(value)
+        if found is not None:
+            raise TextRefused(f"{shown(value)}: character {found.start() + 1} is "
+                              f"{char_name(found.group())}, which cannot be stored. Nothing "
+                              "was saved.")
+
+
+def check_new_text(field: str, new: str, old: str | None, what: str) -> None:
+    """Refuse `new` if it breaks a limit, unless it is the text already stored: a juror who
+    changes a score beside an older note is not stopped by that note."""
+    if new != old:
+        check_text(field, new, what)
 
 
 def shown(value: str, width: int = 40) -> str:

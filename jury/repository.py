@@ -155,6 +155,14 @@ def audit_events(
     return session.exec(query.order_by(col(AuditEvent.id))).all()
 
 
+def failed_signins(since: Any, *, session: Session) -> dict[str, int]:
+    """Wrong PINs per name since `since` (the audit trail's signin.failed events)."""
+    query = (select(AuditEvent.subject, sa.func.count())
+             .where(AuditEvent.action == "signin.failed", col(AuditEvent.at) >= since)
+             .group_by(AuditEvent.subject))
+    return {subject: int(n) for subject, n in session.exec(query).all()}
+
+
 def count(model: type, *, session: Session) -> int:
     return session.exec(select(sa.func.count()).select_from(model)).one()
 

@@ -8,9 +8,8 @@ import sqlalchemy as sa
 from jury import repository
 from jury.award_settings import parse_award_settings
 from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied, StorageError
-from jury.models import EntryData, ScoreData, utcnow
+from jury.models import EntryData, ScoreData
 from jury.services import Actor
-from jury.services.jurors import SignInError
 
 from .conftest import snapshot
 
@@ -177,21 +176,6 @@ def test_pins_are_hashed_and_never_stored_plain(award, secretary):
     with award.entries.reading() as session:
         assert "246810" not in repr([(e.old, e.new, e.detail) for e in
                                      repository.audit_events(session=session)])
-
-
-def test_five_wrong_pins_lock_out_for_five_minutes(award, secretary):
-    award.jurors.add(secretary, "Sanne Bakker", "1234")
-    now = utcnow()
-    for _ in range(4):
-        with pytest.raises(SignInError, match="Wrong PIN. Try again."):
-            award.jurors.sign_in("Sanne Bakker", "0000", now=now)
-    with pytest.raises(SignInError, match="locked out for five minutes"):
-        award.jurors.sign_in("Sanne Bakker", "0000", now=now)
-    with pytest.raises(SignInError, match="can try again in 5 minutes"):
-        award.jurors.sign_in("Sanne Bakker", "1234", now=now + timedelta(seconds=10))
-    later = now + timedelta(minutes=5, seconds=1)
-    assert award.jurors.sign_in("Sanne Bakker", "1234", now=later).name == "Sanne Bakker"
-    assert actions(award).count("signin.failed") == 5
 
 
 def test_status_counts_scored_partly_recused_and_to_do(award, secretary):

@@ -12,6 +12,7 @@ from jury.award_settings import AwardSettings
 from jury.errors import ImportProblems
 from jury.io.tables import read_table
 from jury.models import RECUSAL_REASONS, ScoreData
+from jury.names import AmbiguousName, match_name
 
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "juror": ("juror", "jurylid", "jury", "naam", "name"),
@@ -71,23 +72,24 @@ def read_scores(
     if problems:
         raise ImportProblems(problems, what="scores")
     header_of = {name: header for header, name in columns.items()}
-    juror_names = {j.casefold(): j for j in jurors}
+    juror_list = list(jurors)
     entry_ids = set(entries)
     criteria = {name.casefold(): c.key for c in settings.criteria
                 for name in (c.key, c.label_nl, c.label_en)}
     scores: list[ScoreData] = []
     recusals: dict[tuple[str, str], RecusalData] = {}
     seen: dict[tuple[str, str, str], str] = {}
+    scored_at: dict[tuple[str, str], str] = {}
+    recused_at: dict[tuple[str, str], tuple[str, str | None]] = {}
     for row in table.rows:
         cell = {name: row.cells.get(header, "").strip() for header, name in columns.items()}
 
         def problem(field: str, text: str, where: str = row.where) -> None:
             problems.append(f"{where}, column {header_of.get(field, field)!r}: {text}")
 
-        juror = juror_names.get(cell["juror"].casefold())
-        if juror is None:
-            problem("juror", f"{cell['juror']!r} is not a juror of this award." if cell["juror"]
-                    else "empty. Name the juror as on the jury list.")
+        juror, refusal = _juror(cell["juror"], juror_list)
+        if refusal:
+            problem("juror", refusal)
         entry = cell["entry"]
         if entry not in entry_ids:
             problem("entry", f"{entry!r} is not an entry in the running." if entry
@@ -112,6 +114,7 @@ def read_scores(
                         "or a few words.")
             if juror and entry in entry_ids:
                 recusals[(juror, entry)] = RecusalData(juror, entry, reason or "other", text)
+                recused_at.setdefault((juror, entry), (row.where, header_of.get("recused")))
             continue
         if not raw:
             problem("score", f"empty. Give a score on {settings.scale.describe()}, or mark the "
@@ -133,7 +136,34 @@ def read_scores(
             seen[key] = row.where
             if value is not None:
                 scores.append(ScoreData(juror, entry, criterion, value, cell.get("note", "")))
+                scored_at.setdefault((juror, entry), row.where)
+    for (juror, entry), (where, column) in recused_at.items():
+        if (juror, entry) in scored_at:
+            problems.append(
+                f"{where}, column {column!r}: {juror} has a conflict of interest on {entry} "
+                f"here, yet scores it at {scored_at[(juror, entry)]}. A recused juror gives "
+                "no scores for the entry: leave out either the recusal or the scores.")
     if problems:
         raise ImportProblems(problems, what="scores")
     assert all(r.reason in RECUSAL_REASONS for r in recusals.values())
     return ScoreBatch(scores, list(recusals.values()), table.source)
+
+
+
+def _juror(written: str, jurors: list[str]) -> tuple[str | None, str]:
+    """The juror a cell names, exactly or as the one juror equal ignoring case, or why not.
+
+    Never a guess between case twins: scores land under the juror the file means, or
+    nowhere."""
+    if not written:
+        return None, "empty. Name the juror as on the jury list."
+    try:
+        found = match_name(written, jurors)
+    except AmbiguousName as twins:
+        shown = " or ".join(repr(n) for n in twins.candidates)
+        return None, (f"{written!r} could be {shown}: these jurors differ only in capitals. "
+                      "Write the name exactly as 'jury jurors list' shows it.")
+    if found is None:
+        return None, (f"{written!r} is not a juror of this award. The jurors are: "
+                      f"{', '.join(jurors) or 'none yet'}.")
+    return found, ""

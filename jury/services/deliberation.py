@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session
@@ -28,6 +28,7 @@ from jury.services.results import compute_results, current_category_decisions
 from jury.terms import PHASES
 
 DECISION_KINDS = ("nominees", "winner", "tie")
+RECENT_SIGNINS = timedelta(hours=24)
 
 
 class UnsubmittedJurors(ConflictError):
@@ -113,6 +114,8 @@ class Progress:
     submitted: dict[str, bool]
     entries: tuple[tuple[str, str, str | None], ...]
     status: dict[tuple[str, str], str]
+    # Wrong PINs per name (chair included) in the last RECENT_SIGNINS: someone may be trying.
+    failed_signins: dict[str, int] = field(default_factory=dict)
 
     def counts(self, juror: str) -> dict[str, int]:
         found = dict.fromkeys(("scored", "partly", "todo", "recused"), 0)
@@ -365,9 +368,10 @@ class DeliberationService(Service):
             for r in repository.recusals(session=session):
                 if r.juror_id in names:
                     status[(names[r.juror_id], r.entry_id)] = "recused"
+            failed = repository.failed_signins(utcnow() - RECENT_SIGNINS, session=session)
             return Progress(award.phase, tuple(names.values()),
                             {j.name: j.submitted_at is not None for j in jurors},
-                            entries, status)
+                            entries, status, failed)
 
     def audit_trail(
         self,

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from sqlmodel import Session
 
 from jury import repository
 from jury.errors import ConflictError, JuryError, NotFoundError, PermissionDenied
 from jury.models import EntryNote, Juror, JurorRead, Recusal, Score, utcnow
+from jury.names import AmbiguousName, clean_name, match_name, name_key
 from jury.services import pins
 from jury.services.base import Actor, Service, audit, require_award, retried
 
-LOCKOUT_AFTER = 5
-LOCKOUT_FOR = timedelta(minutes=5)
+# Wrong PINs slow that name's sign-in down; they never lock anyone out, so nobody can keep the
+# chair (or a juror) from signing in by typing wrong PINs on their name. The first
+# FREE_FAILURES in a row cost nothing (typos happen); each later one doubles the wait, from
+# 1 s up to MAX_WAIT. A quiet FORGET_AFTER since the last failure starts the count afresh.
+FREE_FAILURES = 3
+MAX_WAIT = timedelta(seconds=60)
+FORGET_AFTER = timedelta(minutes=15)
 
 
 class SignInError(JuryError):
     """Why a sign-in failed; `reason` and `values` let the screen say it in the juror's
-    language (unknown, wait, locked, wrong)."""
+    language (empty, unknown, wait, wrong, wrong_wait; `seconds` for the waits)."""
 
     title = "Sign-in"
 
@@ -36,16 +45,33 @@ class Removal:
 class JurorService(Service):
     @retried
     def add(self, actor: Actor, name: str, pin: str, *, chair: bool = False) -> JurorRead:
+        """Add a juror, stored under the cleaned name (see jury.names).
+
+        Refused when the name differs from an existing juror's only in case, spacing or
+        Unicode composition: a scores file or a sign-in could not tell the two apart.
+        """
         _require_secretary(actor)
-        name = " ".join(name.split())
+        name = clean_name(name)
         if not name:
             raise JuryError("A juror needs a name.", title="Juror")
         if problem := pins.pin_problem(pin):
             raise JuryError(f"PIN for {name} refused: {problem}.", title="Juror")
         with self.transaction() as session:
-            if repository.juror_by_name(name, session=session) is not None:
+            # Two terminals adding "Jan Juror" and "jan juror" at once take turns here (the
+            # award row, on PostgreSQL; SQLite writers take turns anyway), so the check
+            # below sees the other's name.
+            repository.award(session=session, lock="update")
+            twins = [j.name for j in repository.jurors(session=session)
+                     if name_key(j.name) == name_key(name)]
+            if name in twins:
                 raise ConflictError(f"A juror named {name!r} already exists. "
                                     "Use another name, or 'jury jurors pin' for a new PIN.")
+            if twins:
+                raise ConflictError(
+                    f"{name!r} differs from the juror {twins[0]!r} only in capitals or "
+                    "spacing, so scores files and the sign-in list could not tell them apart. "
+                    f"If this is {twins[0]}, they are on the jury already; otherwise add the "
+                    "name in a distinguishable form (a middle name or initial).")
             juror = Juror(name=name, role="chair" if chair else "juror",
                           pin_hash=pins.hash_pin(pin), created_at=utcnow())
             session.add(juror)
@@ -65,6 +91,7 @@ class JurorService(Service):
         _require_secretary(actor)
         with self.transaction() as session:
             juror = _find(session, name)
+            name = juror.name
             n = repository.score_count(juror.id, session=session)  # type: ignore[arg-type]
             if n and require_award(session).phase == "final":
                 raise PermissionDenied(f"The award is final: {name}'s scores are part of the "
@@ -88,6 +115,7 @@ class JurorService(Service):
             raise JuryError(f"PIN for {name} refused: {problem}.", title="Juror")
         with self.transaction() as session:
             juror = _find(session, name)
+            name = juror.name
             juror.pin_hash = pins.hash_pin(pin)
             juror.failed_signins = 0
             juror.locked_until = None
@@ -96,35 +124,63 @@ class JurorService(Service):
 
     @retried
     def sign_in(self, name: str, pin: str, *, now: datetime | None = None) -> Actor:
-        """Check a PIN. Five wrong ones lock the juror out for five minutes; each is audited."""
+        """Check a PIN. After FREE_FAILURES wrong ones in a row, each next attempt on that
+        name must wait (wait_after); an attempt during the wait is refused without checking
+        the PIN. The wait is stored on the juror, so every terminal and browser tab keeps it.
+        An empty PIN is not an attempt. Every wrong PIN is in the audit trail."""
         now = now or utcnow()
+        if not pin:
+            raise SignInError("Type your PIN.", "empty")
         with self.transaction() as session:
-            juror = repository.juror_by_name(name, session=session)
+            # The row is held until commit: two terminals trying at once take turns, and the
+            # second sees the first's failure and wait.
+            juror = repository.juror_by_name(name, session=session, lock=True)
             if juror is None:
                 raise SignInError(f"No juror named {name!r}.", "unknown", name=name)
-            if juror.locked_until is not None and juror.locked_until > now:
-                wait = max(1, int((juror.locked_until - now).total_seconds() // 60) + 1)
-                raise SignInError(f"Too many wrong PINs: {name} can try again in "
-                                  f"{wait} minute{'s' if wait != 1 else ''}.", "wait",
-                                  name=name, minutes=wait)
+            # locked_until holds the moment of the last failure plus its wait.
+            next_try = juror.locked_until
+            if next_try is not None and next_try > now:
+                seconds = _whole_seconds(next_try - now)
+                raise SignInError(_wait_message(name, seconds), "wait", name=name,
+                                  seconds=seconds)
+            if next_try is not None and now - next_try > FORGET_AFTER:
+                juror.failed_signins = 0
             actor = Actor(name=juror.name, role=juror.role)
             if pins.verify_pin(pin, juror.pin_hash):
-                juror.failed_signins = 0
-                juror.locked_until = None
-                session.add(juror)
+                if juror.failed_signins or juror.locked_until is not None:
+                    juror.failed_signins = 0
+                    juror.locked_until = None
+                    session.add(juror)
                 return actor
             juror.failed_signins += 1
-            locked = juror.failed_signins >= LOCKOUT_AFTER
-            if locked:
-                juror.locked_until = now + LOCKOUT_FOR
-                juror.failed_signins = 0
+            wait = wait_after(juror.failed_signins)
+            juror.locked_until = now + wait
             session.add(juror)
+            seconds = _whole_seconds(wait)
             audit(session, actor, "signin.failed", name,
-                  detail="locked for 5 minutes" if locked else "")
-        if locked:
-            raise SignInError(f"Wrong PIN, five times: {name} is locked out for five minutes.",
-                              "locked", name=name)
+                  detail=f"{juror.failed_signins} in a row"
+                         + (f"; next try after {seconds} s" if seconds else ""))
+        if seconds:
+            raise SignInError(f"Wrong PIN. {_wait_message(name, seconds)}", "wrong_wait",
+                              name=name, seconds=seconds)
         raise SignInError("Wrong PIN. Try again.", "wrong")
+
+
+def wait_after(failures: int) -> timedelta:
+    """The wait after `failures` wrong PINs in a row: none for the first FREE_FAILURES, then
+    1 s, 2 s, 4 s, … doubling to MAX_WAIT."""
+    if failures <= FREE_FAILURES:
+        return timedelta(0)
+    return min(MAX_WAIT, timedelta(seconds=2 ** min(failures - FREE_FAILURES - 1, 16)))
+
+
+def _whole_seconds(span: timedelta) -> int:
+    return max(0, math.ceil(span.total_seconds()))
+
+
+def _wait_message(name: str, seconds: int) -> str:
+    return (f"{name} can try again in {seconds} second{'s' if seconds != 1 else ''} "
+            "(wrong PINs slow the sign-in down).")
 
 
 def _require_secretary(actor: Actor) -> None:
@@ -133,10 +189,28 @@ def _require_secretary(actor: Actor) -> None:
 
 
 def _find(session, name: str) -> Juror:
-    juror = repository.juror_by_name(name, session=session)
-    if juror is None:
-        known = ", ".join(j.name for j in repository.jurors(session=session)) or "none yet"
+    return find_juror(session, name)
+
+
+def find_juror(session: Session, name: str, *, lock: bool = False) -> Juror:
+    """The juror a typed name means (jury.names.match_name): exact, or the one name equal
+    ignoring case. Refused, naming the candidates, when case twins make it ambiguous."""
+    juror = repository.juror_by_name(name, session=session, lock=lock)
+    if juror is not None:
+        return juror
+    names = [j.name for j in repository.jurors(session=session)]
+    try:
+        found = match_name(name, names)
+    except AmbiguousName as twins:
+        shown = " or ".join(repr(n) for n in twins.candidates)
+        raise NotFoundError(f"{name!r} could be {shown}: these jurors differ only in "
+                            "capitals. Write the name exactly as 'jury jurors list' shows it."
+                            ) from None
+    if found is None:
+        known = ", ".join(names) or "none yet"
         raise NotFoundError(f"No juror named {name!r}. The jurors are: {known}.")
+    juror = repository.juror_by_name(found, session=session, lock=lock)
+    assert juror is not None
     return juror
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from jury import repository
+from jury.db import RECUSED_SCORE
 from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied
 from jury.models import RECUSAL_REASONS, EntryNote, Juror, Recusal, Score, ScoreData, utcnow
 from jury.services.base import (
@@ -22,6 +26,34 @@ from jury.services.base import (
     retried,
     scale_of,
 )
+
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def recusal_guarded(method: Method) -> Method:
+    """Turn the database's own refusal of a score beside a recusal (jury.db, schema 3) into
+    a message: it fires only when a write got past the checks here, such as a hand-typed
+    query or a future route that forgot them."""
+
+    @functools.wraps(method)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except DBAPIError as error:
+            if RECUSED_SCORE not in str(error.orig):
+                raise
+            raise ConflictError(
+                f"The database refused this: {RECUSED_SCORE}. Nothing was saved; look at the "
+                "entry again (another terminal may have just declared or scored it).",
+                title="Conflict of interest") from None
+
+    return run  # type: ignore[return-value]
+
+
+class ScoredError(ConflictError):
+    """A recusal declared beside the juror's own scores on the entry: nothing was saved."""
+
+    title = "Conflict of interest"
 
 
 class StaleWriteError(ConflictError):
@@ -49,6 +81,7 @@ class RecordSummary:
 
 class ScoringService(Service):
     @retried
+    @recusal_guarded
     def record_scores(
         self, actor: Actor, rows: Sequence[ScoreData], *, source: str = ""
     ) -> RecordSummary:
@@ -62,6 +95,7 @@ class ScoringService(Service):
             return _record(session, actor, rows, source)
 
     @retried
+    @recusal_guarded
     def import_scores(
         self,
         actor: Actor,
@@ -73,15 +107,22 @@ class ScoringService(Service):
         """Scores and recusals from one file, in one transaction: all of it, or none."""
         with self.transaction() as session:
             summary = _record(session, actor, rows, f"imported from {source}")
+            problems = []
             for juror, entry_id, reason, text in recusals:
-                _recuse(session, actor, juror, entry_id, reason, text,
-                        detail=f"imported from {source}")
+                try:
+                    _recuse(session, actor, juror, entry_id, reason, text,
+                            detail=f"imported from {source}")
+                except ScoredError as scored:
+                    problems.append(f"{source}: {scored.message}")
+            if problems:
+                raise ImportProblems(problems, what="scores")
             audit(session, actor, "scores.imported", source,
                   new={"new": summary.new, "changed": summary.changed,
                        "unchanged": summary.unchanged, "recusals": len(recusals)})
             return summary
 
     @retried
+    @recusal_guarded
     def set_score(
         self,
         actor: Actor,
@@ -105,8 +146,7 @@ class ScoringService(Service):
             scale = scale_of(require_award(session))
             _require_entry(session, entry_id)
             if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
-                raise PermissionDenied(f"{juror} declared a conflict of interest for {entry_id}: "
-                                       "withdraw it before scoring.")
+                raise PermissionDenied(recused_message(juror, entry_id))
             criteria = {c.key: c for c in repository.criteria(session=session)}
             if criterion not in criteria:
                 raise NotFoundError(f"No criterion {criterion!r}.")
@@ -177,12 +217,20 @@ class ScoringService(Service):
             _withdraw(session, actor, juror, int(found.id or 0), entry_id)
 
     @retried
+    @recusal_guarded
     def declare_recusal(
-        self, actor: Actor, juror: str, entry_id: str, reason: str, text: str = ""
-    ) -> None:
-        """A conflict of interest: the juror's scores for this entry stop counting."""
+        self, actor: Actor, juror: str, entry_id: str, reason: str, text: str = "", *,
+        clear_scores: bool = False,
+    ) -> int:
+        """A conflict of interest: the juror gives no scores for this entry.
+
+        Refused (ScoredError) while the juror has scores on the entry, unless `clear_scores`:
+        then those values are emptied in the same transaction (their notes stay; the audit
+        trail keeps the values). Returns how many values were cleared.
+        """
         with self.transaction() as session:
-            _recuse(session, actor, juror, entry_id, reason, text)
+            return _recuse(session, actor, juror, entry_id, reason, text,
+                           clear_scores=clear_scores)
 
     @retried
     def submit(self, actor: Actor, juror: str) -> None:
@@ -216,14 +264,20 @@ def _record(
                            session=session)
     entries = {e.id for e in repository.entries(session=session)}
     criteria = {c.key: c.id for c in repository.criteria(session=session)}
+    # Read after the jurors' rows are locked: a recusal another terminal is declaring now is
+    # either committed and seen here, or waits for this transaction.
+    recused = {(r.juror_id, r.entry_id) for r in repository.recusals(session=session)}
     problems = []
     for number, row in enumerate(rows, start=1):
         where = f"score {number} ({row.juror}, {row.entry_id}, {row.criterion})"
         juror = jurors.get(row.juror)
         if juror is None:
             problems.append(f"{where}: no juror named {row.juror!r}.")
-        elif actor.role == "juror":
-            _check_own_scoring(actor, juror, award.phase)
+        else:
+            if actor.role == "juror":
+                _check_own_scoring(actor, juror, award.phase)
+            if row.value is not None and (juror.id, row.entry_id) in recused:
+                problems.append(f"{where}: {recused_message(row.juror, row.entry_id)}")
         if row.entry_id not in entries:
             problems.append(f"{where}: no entry {row.entry_id!r} in the running.")
         if row.criterion not in criteria:
@@ -296,21 +350,48 @@ def _withdraw(session: Session, actor: Actor, juror: str, juror_id: int, entry_i
 
 def _recuse(
     session: Session, actor: Actor, juror: str, entry_id: str, reason: str, text: str,
-    *, detail: str = "",
-) -> None:
+    *, detail: str = "", clear_scores: bool = False,
+) -> int:
+    """Declare a recusal; refused beside the juror's scores on the entry unless they are
+    cleared with it. Returns how many values were cleared."""
     if reason not in RECUSAL_REASONS:
         raise PermissionDenied(f"{reason!r} is not a reason; use one of "
                                f"{', '.join(RECUSAL_REASONS)}.")
     if reason == "other" and not text.strip():
         raise PermissionDenied("A recusal for another reason needs a few words of explanation.")
-    found = _juror_for(session, actor, juror)
+    found = _juror_for(session, actor, juror)  # holds the juror's row until commit
     _require_entry(session, entry_id)
     if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
-        return
+        return 0
+    scored = [s for s in repository.juror_scores(found.id, session=session)  # type: ignore[arg-type]
+              if s.entry_id == entry_id and s.value is not None]
+    if scored and not clear_scores:
+        raise ScoredError(
+            f"{juror} has {len(scored)} score{'s' if len(scored) != 1 else ''} on {entry_id}: "
+            "a conflict of interest cannot stand beside them. Clear those scores before "
+            "declaring it.")
+    if scored:
+        criteria = {c.id: c.key for c in repository.criteria(session=session)}
+        now = utcnow()
+        for score in scored:
+            audit(session, actor, "score.set", f"{juror} · {entry_id} · "
+                  f"{criteria[score.criterion_id]}",
+                  old={"value": score.value, "note": score.note},
+                  new={"value": None, "note": score.note},
+                  detail="cleared: conflict of interest declared")
+            score.value, score.version, score.updated_at = None, score.version + 1, now
+            session.add(score)
+        session.flush()
     session.add(Recusal(juror_id=found.id, entry_id=entry_id, reason=reason,  # type: ignore[arg-type]
                         reason_text=text.strip(), created_at=utcnow()))
     audit(session, actor, "recusal.declared", f"{juror} · {entry_id}",
           new={"reason": reason, "text": text.strip()}, detail=detail)
+    return len(scored)
+
+
+def recused_message(juror: str, entry_id: str) -> str:
+    return (f"{juror} has a conflict of interest on {entry_id}: withdraw the recusal before "
+            "scoring.")
 
 
 def _check_own_scoring(actor: Actor, juror: Juror, phase: str) -> None:

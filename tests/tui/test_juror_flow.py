@@ -1,12 +1,9 @@
 """A juror's whole flow through the screens, asserting on the database first."""
 
-from datetime import timedelta
-
 from textual.widgets import Input, TextArea
 
 from jury import repository
 from jury.models import ScoreData
-from jury.tui.screens.entries import EntryListScreen
 from jury.tui.screens.score import ScoreScreen
 from jury.tui.widgets.entry_table import EntryTable
 from jury.tui.widgets.score_field import ScoreField
@@ -16,7 +13,6 @@ from .conftest import (
     JUROR,
     KEYS,
     OTHER,
-    PIN,
     actor,
     at_entry,
     at_list,
@@ -146,25 +142,6 @@ async def test_submit_shows_what_is_missing_then_locks(make_app, jury, secretary
         assert stored_scores(jury)[(entry, "innovation")] == before
     with jury.entries.reading() as session:
         assert repository.juror_by_name(JUROR, session=session).submitted_at is not None
-
-
-async def test_five_wrong_pins_lock_the_juror_out(make_app, jury):
-    app = make_app()
-    async with app.run_test(size=(100, 32)) as pilot:
-        for _ in range(5):
-            await sign_in(pilot, pin="0000")
-            await pilot.pause(0.2)
-        message = app.screen.query_one("#message")
-        await wait_for(pilot, lambda: "vijf minuten geblokkeerd" in str(message.render()))
-        await sign_in(pilot, pin=PIN)
-        await pilot.pause(0.3)
-        assert not isinstance(app.screen, EntryListScreen)
-    with jury.entries.reading() as session:
-        juror = repository.juror_by_name(JUROR, session=session)
-        assert juror.locked_until is not None
-        assert juror.locked_until - juror.created_at > timedelta(0)
-        failed = repository.audit_events(session=session, action="signin.failed")
-    assert len(failed) == 5
 
 
 async def test_the_blind_rule_no_other_jurors_score_reaches_the_screen(make_app, jury, secretary):

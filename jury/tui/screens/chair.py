@@ -110,6 +110,7 @@ class ChairScreen(JuryScreen):
             with TabPane(tr("tui.chair.tab.jurors"), id="tab-jurors"):
                 yield Static(tr("results.leniency_help"), classes="legend")
                 yield DataTable(id="jurors", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="signin-failures")
                 with Horizontal(classes="chair-buttons"):
                     yield Button(tr("tui.chair.reopen"), id="reopen")
             with TabPane(tr("tui.chair.tab.reliability"), id="tab-reliability"):
@@ -335,6 +336,11 @@ class ChairScreen(JuryScreen):
                 str(juror.scored), str(juror.recused),
                 *(_signed(juror.leniency[key], language) for key, _ in self.criteria),
                 number(juror.agreement, language), key=juror.name)
+        failed = self.data.progress.failed_signins
+        self.query_one("#signin-failures", Static).update(Text(
+            tr("signin.chair_failures", names=" · ".join(
+                f"{name} {n}×" for name, n in sorted(failed.items(), key=lambda p: -p[1])))
+            if failed else tr("signin.chair_no_failures")))
 
     def show_reliability(self) -> None:
         if self.data is None:

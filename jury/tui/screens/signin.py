@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Center, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from jury.actor import Actor
@@ -27,6 +29,7 @@ class SignInScreen(JuryScreen):
         super().__init__()
         self.names: list[str] = []
         self._first_names = names
+        self._countdown: Timer | None = None
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -77,6 +80,9 @@ class SignInScreen(JuryScreen):
             return
         pin_input = self.query_one("#pin", Input)
         pin, pin_input.value = pin_input.value, ""
+        if self._countdown is not None:
+            self._countdown.stop()
+            self._countdown = None
         self.query_one("#message", Static).update("")
         def sign_in() -> tuple[Actor, object]:
             actor = self.services.jurors.sign_in(str(name), pin)
@@ -91,9 +97,37 @@ class SignInScreen(JuryScreen):
     def failed(self, tag: str, error: BaseException) -> None:
         if tag == "signin" and isinstance(error, JuryError):
             reason = getattr(error, "reason", None)
-            text = (self.tr(f"signin.{reason}", **getattr(error, "values", {}))
-                    if reason else error.message)
+            values = dict(getattr(error, "values", {}))
+            if reason and isinstance(values.get("seconds"), int):
+                self._count_down(str(reason), values)
+                return
+            text = self.tr(f"signin.{reason}", **values) if reason else error.message
             self.query_one("#message", Static).update(f"✗ {text}")
             self.query_one("#pin", Input).focus()
             return
         super().failed(tag, error)
+
+    def _count_down(self, reason: str, values: dict[str, object]) -> None:
+        """Wrong PINs made this name wait: show the seconds left, counting down, then say
+        it can be tried again (the service refuses an earlier try anyway)."""
+        if self._countdown is not None:
+            self._countdown.stop()
+        left = int(values["seconds"])  # type: ignore[call-overload]
+        message = self.query_one("#message", Static)
+
+        def show() -> None:
+            nonlocal left
+            if left <= 0:
+                if self._countdown is not None:
+                    self._countdown.stop()
+                    self._countdown = None
+                message.update(Text(self.tr("signin.ready")))
+                return
+            # Text: the juror's name is data, never markup.
+            message.update(Text("✗ " + self.tr(f"signin.{reason}", **{**values,
+                                                                       "seconds": left})))
+            left -= 1
+
+        show()
+        self._countdown = self.set_interval(1.0, show)
+        self.query_one("#pin", Input).focus()
