@@ -337,7 +337,8 @@ def _from_records(source: str, records: list[list[str]], unit: str) -> Table:
                 f"{len(headers)} columns. Check for a separator inside an unquoted field."
             )
             continue
-        cells = {h: (record[i] if i < len(record) else "") for i, h in enumerate(headers) if h}
+        cells = {h: limits.normal_lines(record[i]) if i < len(record) else ""
+                 for i, h in enumerate(headers) if h}
         rows.append(Row(where, cells))
     for position, header in enumerate(headers, start=1):
         if not header:
@@ -356,7 +357,7 @@ def _cell_text(value: object) -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime | date | time):
         return value.isoformat()
-    return str(value)
+    return limits.normal_lines(str(value))
 
 
 def _first_record_line(text: str) -> str:
