@@ -48,8 +48,78 @@ def _upgrade_to_2(conn: sa.Connection) -> None:
     _protect_audit_trail(conn)
 
 
+RECUSED_SCORE = "a juror cannot both score an entry and have a conflict of interest on it"
+
+
+def _guard_recusals(conn: sa.Connection) -> None:
+    """Have the database itself refuse a score (a value) beside a recusal of the same juror
+    on the same entry, whichever is written second: no route and no race stores both.
+
+    SQLite writers take turns (BEGIN IMMEDIATE), so a check per row is enough. On PostgreSQL
+    the check first locks the jurors' rows, as the services do, so that of two transactions
+    writing a score and a recusal at once the second waits and then sees the first.
+    """
+    if conn.dialect.name == "sqlite":
+        score_clash = ("EXISTS (SELECT 1 FROM recusal WHERE recusal.juror_id = NEW.juror_id "
+                       "AND recusal.entry_id = NEW.entry_id)")
+        recusal_clash = ("EXISTS (SELECT 1 FROM score WHERE score.juror_id = NEW.juror_id "
+                         "AND score.entry_id = NEW.entry_id AND score.value IS NOT NULL)")
+        for name, when, table, clash in (
+                ("score_not_recused_insert", "INSERT", "score", score_clash),
+                ("score_not_recused_update", "UPDATE OF value, juror_id, entry_id", "score",
+                 score_clash),
+                ("recusal_not_scored_insert", "INSERT", "recusal", recusal_clash),
+                ("recusal_not_scored_update", "UPDATE OF juror_id, entry_id", "recusal",
+                 recusal_clash)):
+            value = "NEW.value IS NOT NULL AND " if table == "score" else ""
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {when} ON {table} "
+                f"WHEN {value}{clash} BEGIN SELECT RAISE(ABORT, '{RECUSED_SCORE}'); END")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"""
+            CREATE OR REPLACE FUNCTION score_recusal_guard() RETURNS trigger AS $$
+            BEGIN
+                PERFORM 1 FROM juror WHERE id IN (SELECT juror_id FROM changed)
+                    ORDER BY id FOR NO KEY UPDATE;
+                -- Each branch is planned only when it runs: 'changed' has the columns of
+                -- the table the trigger is on.
+                IF TG_TABLE_NAME = 'score' THEN
+                    IF EXISTS (SELECT 1 FROM changed c JOIN recusal r
+                               ON r.juror_id = c.juror_id AND r.entry_id = c.entry_id
+                               WHERE c.value IS NOT NULL) THEN
+                        RAISE EXCEPTION '{RECUSED_SCORE}' USING ERRCODE = 'check_violation';
+                    END IF;
+                ELSIF EXISTS (SELECT 1 FROM changed c JOIN score s
+                              ON s.juror_id = c.juror_id AND s.entry_id = c.entry_id
+                              WHERE s.value IS NOT NULL) THEN
+                    RAISE EXCEPTION '{RECUSED_SCORE}' USING ERRCODE = 'check_violation';
+                END IF;
+                RETURN NULL;
+            END $$ LANGUAGE plpgsql""")
+        for table in ("score", "recusal"):
+            for verb in ("INSERT", "UPDATE"):
+                name = f"{table}_recusal_guard_{verb.lower()}"
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+                conn.exec_driver_sql(
+                    f"CREATE TRIGGER {name} AFTER {verb} ON {table} REFERENCING NEW TABLE AS "
+                    "changed FOR EACH STATEMENT EXECUTE FUNCTION score_recusal_guard()")
+
+
+def _upgrade_to_3(conn: sa.Connection) -> None:
+    """Schema 3: the award's scoresheet signing key; a score beside a recusal refused.
+
+    Pairs stored before (a recusal beside scores) stay as they are: the ranking already leaves
+    such scores out, and nothing is removed from an award's record by an upgrade.
+    """
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("award")}
+    if "signing_key" not in columns:
+        kind = sa.LargeBinary().compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE award ADD COLUMN signing_key {kind}")
+    _guard_recusals(conn)
+
+
 # Each step upgrades the schema from version N to N + 1.
-UPGRADES: dict[int, Any] = {1: _upgrade_to_2}
+UPGRADES: dict[int, Any] = {1: _upgrade_to_2, 2: _upgrade_to_3}
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:
@@ -126,6 +196,7 @@ def ensure_schema(engine: Engine) -> None:
                     )
                 SQLModel.metadata.create_all(conn)
                 _protect_audit_trail(conn)
+                _guard_recusals(conn)
                 _set_version(conn, models.SCHEMA_VERSION)
                 return
             if found > models.SCHEMA_VERSION:

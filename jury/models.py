@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 
 from jury.terms import PHASES, RECUSAL_REASONS, ROLES  # noqa: F401  (the model's vocabulary)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def utcnow() -> datetime:
@@ -75,6 +75,10 @@ class Award(SQLModel, table=True):
     source: str = ""
     created_at: datetime = _when()
     updated_at: datetime = _when()
+    # The secret that signs this award's scoresheets (HMAC-SHA256); made when the first one
+    # is written, never shown, never exported. Schema 3.
+    signing_key: bytes | None = Field(
+        default=None, repr=False, sa_column=sa.Column(sa.LargeBinary, nullable=True))
 
 
 class Criterion(SQLModel, table=True):

@@ -305,15 +305,15 @@ def test_the_record_is_only_ever_appended_to(jury, secretary):
     """Earlier events stay exactly as written, whatever happens after: removals included."""
     before = [(e.id, e.at, e.actor, e.action, e.subject, e.old, e.new, e.detail)
               for e in jury.deliberation.audit_trail(CHAIR)]
-    jury.scoring.declare_recusal(SANNE, SANNE.name, "TIA-04", "personal")
+    jury.scoring.declare_recusal(SANNE, SANNE.name, "TIA-04", "personal", clear_scores=True)
     jury.jurors.remove(secretary, YOUSSEF.name, force=True)
     to_deliberation(jury)
     jury.deliberation.record_consensus(CHAIR, "TIA-03", None, 8, "Unaniem")
     after = [(e.id, e.at, e.actor, e.action, e.subject, e.old, e.new, e.detail)
              for e in jury.deliberation.audit_trail(CHAIR)]
     assert after[:len(before)] == before
-    assert [e[3] for e in after[len(before):]] == ["recusal.declared", "juror.removed",
-                                                  "phase.changed", "consensus.recorded"]
+    assert [e[3] for e in after[len(before):]] == ["score.set"] * 3 + [
+        "recusal.declared", "juror.removed", "phase.changed", "consensus.recorded"]
 
 
 def test_no_code_updates_or_deletes_an_audit_event():

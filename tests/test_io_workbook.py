@@ -171,7 +171,8 @@ def test_the_jury_sheets(workbook_path):
 
 
 def test_recusals_show_as_conflict(capsys, scored, db_url, tmp_path, secretary):
-    scored.scoring.declare_recusal(secretary, "Priya Ramdin", "TIA-01", "personal")
+    scored.scoring.declare_recusal(secretary, "Priya Ramdin", "TIA-01", "personal",
+                                   clear_scores=True)
     scored.scoring.set_entry_note(secretary, "Sanne Bakker", "TIA-01", '@ "citaat"\nregel 😀')
     path = tmp_path / "w.xlsx"
     run(capsys, "--db", db_url, "export", "-o", str(path))

@@ -124,6 +124,9 @@ def test_scores_import_all_or_nothing_with_every_problem_named(capsys, scored, d
 
 
 def test_scores_import_applies_and_is_audited(capsys, scored, db_url, tmp_path):
+    # A recusal cannot stand beside scores: Priya's TIA-03 values are cleared first.
+    scored.scoring.record_scores(Actor.secretary(), [
+        ScoreData("Priya Ramdin", "TIA-03", key, None) for key in KEYS])
     path = write(tmp_path,
                  "juror,entry,criterion,score,note,recused,reason\n"
                  "Sanne Bakker,TIA-01,innovation,9,\"Sterk, echt vernieuwend\",no,\n"

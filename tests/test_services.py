@@ -295,7 +295,7 @@ def test_a_schema_1_database_is_upgraded_when_opened(award, db_url):
     with upgraded.engine.connect() as conn:
         assert sa.inspect(conn).has_table("frozenranking")
         assert conn.execute(sa.text(
-            "SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == "2"
+            "SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == "3"
     with pytest.raises(sa.exc.DatabaseError, match="append-only"), \
             upgraded.engine.begin() as conn:
         conn.execute(sa.text("DELETE FROM auditevent"))

@@ -54,7 +54,7 @@ def test_set_score_refuses_off_scale_others_and_recused(panel):
     with pytest.raises(PermissionDenied, match="can only record their own"):
         panel.scoring.set_score(SANNE, "TIA-01", "innovation", 5, "", juror=PRIYA.name)
     panel.scoring.declare_recusal(SANNE, SANNE.name, "TIA-01", "personal")
-    with pytest.raises(PermissionDenied, match="withdraw it before scoring"):
+    with pytest.raises(PermissionDenied, match="withdraw the recusal before scoring"):
         panel.scoring.set_score(SANNE, "TIA-01", "innovation", 5, "")
     panel.scoring.withdraw_recusal(SANNE, SANNE.name, "TIA-01")
     assert panel.scoring.set_score(SANNE, "TIA-01", "innovation", 5, "").version == 1

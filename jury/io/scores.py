@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from jury import limits
 from jury.award_settings import AwardSettings
 from jury.errors import ImportProblems
 from jury.io.tables import read_table
@@ -86,6 +87,10 @@ def read_scores(
 
         def problem(field: str, text: str, where: str = row.where) -> None:
             problems.append(f"{where}, column {header_of.get(field, field)!r}: {text}")
+
+        for field in ("note", "reason"):  # the limits of jury.limits, with row and column
+            if (refused := limits.field_problem(field, cell.get(field, ""))) is not None:
+                problem(field, refused)
 
         juror, refusal = _juror(cell["juror"], juror_list)
         if refusal:

@@ -15,11 +15,11 @@ from typing import Any
 from jury.award_settings import Scale
 from jury.errors import ImportProblems, JuryError
 from jury.io.target import check_target, written_whole
-from jury.services.scoresheets import ReturnedSheet, Scoresheet
+from jury.services.scoresheets import ALGORITHM, SIGNATURE, ReturnedSheet, Scoresheet
 from jury.terms import RECUSAL_REASONS
 
 MARKER = "jury-scoresheet"
-FORMAT = 1
+FORMAT = 2  # 2: the hidden sheet is signed (HMAC-SHA256 with the award's secret)
 META_SHEET = "jury"
 HEADER_ROW = 4  # 1-based, as Excel shows it
 FIRST_ROW = 5
@@ -245,14 +245,11 @@ def _instructions_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
 
 
 def _meta_sheet(book: Any, sheet: Scoresheet, columns: list[tuple[str, str]]) -> None:
-    """Hidden: who and what the sheet is for, where its columns are, what it was written with."""
+    """Hidden: who and what the sheet is for, where its columns are, what it was written with,
+    and last the signature of all of that, so that an edit to any of it is refused on return."""
     ws = book.add_worksheet(META_SHEET)
-    ws.write_string(0, 0, MARKER)
-    ws.write_number(0, 1, FORMAT)
-    ws.write_string(1, 0, "scale")
-    for position, value in enumerate(sheet.settings.scale.values(), start=1):
-        ws.write_number(1, position, value)
     rows: list[list[Any]] = [
+        [MARKER, FORMAT], ["scale", *sheet.settings.scale.values()],
         ["award", sheet.award], ["edition", sheet.edition], ["juror", sheet.juror],
         ["written_at", sheet.written_at.isoformat()],
         ["language", sheet.settings.award.language],
@@ -266,7 +263,8 @@ def _meta_sheet(book: Any, sheet: Scoresheet, columns: list[tuple[str, str]]) ->
         rows.append(["note", entry, note, version])
     for entry, (reason, text) in sorted(sheet.recusals.items()):
         rows.append(["recusal", entry, reason, text])
-    for row, values in enumerate(rows, start=2):
+    rows.append([SIGNATURE, ALGORITHM, sheet.seal(rows)])
+    for row, values in enumerate(rows):
         for position, value in enumerate(values):
             if isinstance(value, int | float) and not isinstance(value, bool):
                 ws.write_number(row, position, value)
@@ -312,9 +310,11 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
 
     book = load_workbook(path, data_only=True)
     meta = book[META_SHEET]
-    if meta["B1"].value != FORMAT:
+    if meta["B1"].value not in (1, FORMAT):  # format 1 reads the same, and has no signature
         raise JuryError(f"{path.name}: a scoresheet of format {meta['B1'].value}; this jury "
                         f"reads format {FORMAT}.", title="Scoresheet")
+    meta_rows = tuple(tuple(row) for row in meta.iter_rows(values_only=True))
+    signature = ""
     info: dict[str, str] = {}
     columns: dict[str, tuple[str, str]] = {}
     baseline_scores: dict[tuple[str, str], tuple[float | None, str, int]] = {}
@@ -335,6 +335,10 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
                 baseline_notes[str(rest[0])] = (str(rest[1] or ""), int(rest[2]))
             elif kind == "recusal":
                 baseline_recusals[str(rest[0])] = (str(rest[1]), str(rest[2] or ""))
+            elif kind == SIGNATURE:
+                if signature or rest[0] != ALGORITHM or not isinstance(rest[1], str):
+                    raise ValueError("one signature, of the one known kind")
+                signature = rest[1]
         except (IndexError, TypeError, ValueError):
             raise _damaged(path, f"row {number}") from None
     missing = [key for key in ("id", "overall", "recusal", "recusal_text") if key not in columns]
@@ -402,7 +406,7 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
         juror=info.get("juror", ""), written_at=info.get("written_at", ""),
         baseline_scores=baseline_scores, baseline_notes=baseline_notes,
         baseline_recusals=baseline_recusals, scores=scores, notes=notes, recusals=recusals,
-        cells=cells,
+        cells=cells, meta_rows=meta_rows, signature=signature,
     )
 
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from jury import repository
+from jury import limits, repository
 from jury.errors import ConflictError, JuryError, NotFoundError, PermissionDenied
 from jury.models import EntryNote, Juror, JurorRead, Recusal, Score, utcnow
 from jury.names import AmbiguousName, clean_name, match_name, name_key
@@ -51,7 +51,7 @@ class JurorService(Service):
         Unicode composition: a scores file or a sign-in could not tell the two apart.
         """
         _require_secretary(actor)
-        name = clean_name(name)
+        name = clean_name(limits.check_line("juror", name, "A juror's name"))
         if not name:
             raise JuryError("A juror needs a name.", title="Juror")
         if problem := pins.pin_problem(pin):

@@ -7,6 +7,11 @@ conflict, applied only when forced. All of it lands, or none.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -14,12 +19,60 @@ from sqlmodel import Session
 
 from jury import repository
 from jury.award_settings import AwardSettings
-from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied
-from jury.models import ScoreData, utcnow
+from jury.errors import ConflictError, ImportProblems, JuryError, PermissionDenied
+from jury.models import Award, ScoreData, utcnow
 from jury.services.base import Actor, Service, audit, load_settings, require_award, retried
-from jury.services.scoring import _juror_for, _record, _recuse, _withdraw, _write_note
+from jury.services.jurors import find_juror
+from jury.services.scoring import (
+    _juror_for,
+    _record,
+    _recuse,
+    _withdraw,
+    _write_note,
+    recusal_guarded,
+)
 
 Cell = tuple[float | None, str, int]  # value, note, version
+Rows = Sequence[Sequence[object]]
+
+SIGNATURE = "signature"  # the hidden sheet's row that holds the signature of all the others
+ALGORITHM = "hmac-sha256"
+
+
+class SignatureError(JuryError):
+    """A returned scoresheet whose hidden sheet is not what jury wrote: nothing is imported."""
+
+    title = "Scoresheet"
+
+
+def canonical(rows: Rows) -> bytes:
+    """The hidden sheet's content as signed: every row but the signature's, each cell typed
+    ('n:' a number to 15 significant digits, as a spreadsheet keeps it; 's:' text; '' empty),
+    trailing empty cells and empty rows dropped, so that a spreadsheet that saves the sheet
+    again without changing it (LibreOffice Calc, Excel) keeps it verifiable."""
+    kept = []
+    for row in rows:
+        cells = [_canonical_cell(value) for value in row]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if cells and cells[0] != f"s:{SIGNATURE}":
+            kept.append(cells)
+    return json.dumps(kept, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _canonical_cell(value: object) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return f"b:{value}"
+    if isinstance(value, int | float):
+        return f"n:{float(value):.15g}"
+    return f"s:{value}"
+
+
+def seal(key: bytes, rows: Rows) -> str:
+    """HMAC-SHA256 (RFC 2104) of the canonical content under the award's secret, in hex."""
+    return hmac.new(key, canonical(rows), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -44,6 +97,8 @@ class Scoresheet:
     scores: dict[tuple[str, str], Cell]
     notes: dict[str, tuple[str, int]]
     recusals: dict[str, tuple[str, str]]
+    # Signs the hidden sheet's rows with the award's secret, which stays inside the closure.
+    seal: Callable[[Rows], str] = field(repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -64,6 +119,8 @@ class ReturnedSheet:
     notes: dict[str, str]
     recusals: dict[str, tuple[str, str]]
     cells: dict[tuple[str, str], str] = field(default_factory=dict)
+    meta_rows: tuple[tuple[object, ...], ...] = ()  # the hidden sheet, every row as read
+    signature: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,12 +149,11 @@ class ScoresheetService(Service):
         """A juror's entries, scores, notes and recusals, with the versions the sheet keeps."""
         if actor.role == "juror" and actor.name != juror:
             raise PermissionDenied(f"{actor.name} can only take their own scoresheet.")
+        key = self._signing_key()
         with self.reading() as session:
             award = require_award(session)
-            found = repository.juror_by_name(juror, session=session)
-            if found is None:
-                raise NotFoundError(f"No juror named {juror!r}; 'jury jurors list' shows the "
-                                    "names as they are written.")
+            found = find_juror(session, juror)
+            juror = found.name
             criteria = {c.id: c.key for c in repository.criteria(session=session)}
             entries = [SheetEntry(e.id, e.title, e.organisation, e.category_key, e.description)
                        for e in repository.entries(session=session)]
@@ -109,22 +165,42 @@ class ScoresheetService(Service):
             recusals = {r.entry_id: (r.reason, r.reason_text)
                         for r in repository.recusals(session=session) if r.juror_id == found.id}
             return Scoresheet(award.name, award.edition, juror, utcnow(),
-                              load_settings(session), entries, scores, notes, recusals)
+                              load_settings(session), entries, scores, notes, recusals,
+                              seal=lambda rows: seal(key, rows))
 
     @retried
+    def _signing_key(self) -> bytes:
+        """The award's secret for signing scoresheets, made (secrets.token_bytes) the first
+        time one is written. Two terminals doing so at once take turns on the award row."""
+        with self.reading() as session:
+            key = require_award(session).signing_key
+        if key:
+            return key
+        with self.transaction() as session:
+            award = require_award(session, lock="update")
+            if not award.signing_key:
+                award.signing_key = secrets.token_bytes(32)
+                session.add(award)
+            return award.signing_key
+
+    @retried
+    @recusal_guarded
     def apply(self, actor: Actor, sheet: ReturnedSheet, *, source: str, force: bool = False,
               dry_run: bool = False) -> SheetPlan:
         """Check a returned sheet against the award and the database, then apply it whole.
 
-        Refused (nothing written) when it belongs to another award or juror, names an entry
-        not in the running, scores an entry the juror recused from, or holds conflicts and
-        `force` is not given. `dry_run` only reports what would change.
+        Refused (nothing written) when it belongs to another award, when its hidden sheet is
+        not what jury wrote and signed (another juror's name, an edited value or version, no
+        signature), when it names an entry not in the running, scores an entry the juror
+        recused from, or holds conflicts and `force` is not given. `dry_run` only reports
+        what would change.
         """
         with self.reading() if dry_run else self.transaction() as session:
             award = require_award(session)
             if (sheet.award, sheet.edition) != (award.name, award.edition):
                 raise ConflictError(f"{source} is a scoresheet for '{sheet.award} "
                                     f"{sheet.edition}', not for '{award.name} {award.edition}'.")
+            _verify(session, award, sheet, source)
             found = _juror_for(session, actor, sheet.juror)
             plan, unchanged = self._plan(session, sheet, int(found.id or 0))
             conflicts = [c for c in plan if c.kind == "conflict"]
@@ -137,17 +213,25 @@ class ScoresheetService(Service):
             if dry_run:
                 return SheetPlan(sheet.juror, plan, unchanged, False)
             detail = f"imported from scoresheet {source}"
+            juror_id = int(found.id or 0)
+            # Recusals the sheet takes back go first and those it declares last, so that a
+            # score and a recusal of the same entry never stand together, not even halfway.
+            recusals = [c for c in plan if c.what == "recusal"]
+            for change in recusals:
+                _withdraw(session, actor, sheet.juror, juror_id, change.entry, detail=detail)
             _record(session, actor, [
                 ScoreData(sheet.juror, c.entry, c.what, *sheet.scores[(c.entry, c.what)])
                 for c in plan if c.what not in ("note", "recusal")], detail)
             for change in plan:
                 if change.what == "note":
-                    _write_note(session, actor, sheet.juror, int(found.id or 0), change.entry,
-                                repository.entry_notes_for(int(found.id or 0), session=session)
+                    _write_note(session, actor, sheet.juror, juror_id, change.entry,
+                                repository.entry_notes_for(juror_id, session=session)
                                 .get(change.entry), str(change.new), detail=detail)
-                elif change.what == "recusal":
-                    _apply_recusal(session, actor, sheet.juror, int(found.id or 0), change,
-                                   detail)
+            for change in recusals:
+                reason, text = change.new if isinstance(change.new, tuple) else ("", "")
+                if reason:
+                    _recuse(session, actor, sheet.juror, change.entry, reason, text,
+                            detail=detail)
             audit(session, actor, "scoresheet.imported", f"{sheet.juror} · {source}",
                   new={"new": sum(c.kind == "new" for c in plan),
                        "changed": sum(c.kind == "changed" for c in plan),
@@ -242,9 +326,40 @@ def _text(value: object) -> str:
     return repr(value)
 
 
-def _apply_recusal(session: Session, actor: Actor, juror: str, juror_id: int,
-                   change: SheetChange, detail: str) -> None:
-    reason, text = change.new if isinstance(change.new, tuple) else ("", "")
-    _withdraw(session, actor, juror, juror_id, change.entry, detail=detail)
-    if reason:
-        _recuse(session, actor, juror, change.entry, reason, text, detail=detail)
+def _verify(session: Session, award: Award, sheet: ReturnedSheet, source: str) -> None:
+    """Refuse a sheet whose hidden sheet is not exactly what jury wrote and signed for it:
+    its identity and baseline decide whose scores these are and what changed."""
+    fix = (f"Write a new scoresheet with 'jury scoresheet \"{sheet.juror}\"' and copy the "
+           "juror's scores into it.")
+    if not sheet.signature:
+        raise SignatureError(
+            f"{source} carries no signature: its hidden '{SIGNATURE}' row was removed, or an "
+            "older jury wrote it. Without it nothing shows whose scores these are, so nothing "
+            f"was imported. {fix}")
+    key = award.signing_key
+    if key is None:
+        raise SignatureError(
+            f"{source} was not written from this database: no scoresheet has been written "
+            f"here yet, so nothing was imported. {fix}")
+    if hmac.compare_digest(seal(key, sheet.meta_rows), sheet.signature):
+        return
+    for juror in repository.jurors(session=session):
+        if juror.name != sheet.juror and hmac.compare_digest(
+                seal(key, _naming(sheet.meta_rows, juror.name)), sheet.signature):
+            raise SignatureError(
+                f"{source} was written for {juror.name}, but its hidden sheet was changed to "
+                f"name {sheet.juror}. Scores are stored only under the juror a sheet was "
+                f"written for, so nothing was imported. If these are {juror.name}'s scores, "
+                "import the sheet as it was written; if they are "
+                f"{sheet.juror}'s, write a new scoresheet with 'jury scoresheet "
+                f"\"{sheet.juror}\"' and copy the scores into it.")
+    raise SignatureError(
+        f"{source}: the hidden 'jury' sheet is not what jury wrote (its signature does not "
+        "match: the juror, the award, a value or a version was edited), or the sheet was "
+        f"written from another database. Nothing was imported. {fix}")
+
+
+def _naming(rows: Rows, juror: str) -> list[list[object]]:
+    """The hidden sheet's rows as they would be had it been written for `juror`."""
+    return [[row[0], juror, *row[2:]] if row and row[0] == "juror" else list(row)
+            for row in rows]

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from jury import repository
+from jury import limits, repository
 from jury.db import RECUSED_SCORE
 from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied
 from jury.models import RECUSAL_REASONS, EntryNote, Juror, Recusal, Score, ScoreData, utcnow
@@ -141,6 +141,7 @@ class ScoringService(Service):
         StaleWriteError carries the newer value, so nobody overwrites it unknowingly.
         """
         juror = juror or actor.name
+        limits.check_keys(juror, entry_id, criterion)
         with self.transaction() as session:
             found = _juror_for(session, actor, juror)
             scale = scale_of(require_award(session))
@@ -165,6 +166,8 @@ class ScoringService(Service):
                 )
             now = utcnow()
             subject = f"{juror} · {entry_id} · {criterion}"
+            limits.check_new_text("note", note, stored.note if stored else "",
+                                  f"The note on {entry_id}, {criterion}")
             if stored is None:
                 stored = Score(juror_id=key[0], entry_id=entry_id, criterion_id=key[2],
                                value=value, note=note, version=1, updated_at=now)
@@ -192,6 +195,7 @@ class ScoringService(Service):
         expected_version: int | None = None,
     ) -> Saved:
         """A juror's overall note on an entry: material for the jury report."""
+        limits.check_keys(juror, entry_id)
         with self.transaction() as session:
             found = _juror_for(session, actor, juror)
             _require_entry(session, entry_id)
@@ -206,6 +210,7 @@ class ScoringService(Service):
                 )
             if old is not None and old.note == note:
                 return Saved(old.version, old.updated_at)
+            limits.check_text("note", note, f"The overall note on {entry_id}")
             row = _write_note(session, actor, juror, int(found.id or 0), entry_id, old, note)
             return Saved(row.version, row.updated_at)
 
@@ -255,6 +260,7 @@ class ScoringService(Service):
 def _record(
     session: Session, actor: Actor, rows: Sequence[ScoreData], source: str
 ) -> RecordSummary:
+    limits.check_keys(*(key for r in rows for key in (r.juror, r.entry_id, r.criterion)))
     award = require_award(session, lock="share")
     settings = load_settings(session)
     if award.phase == "final":
@@ -299,6 +305,7 @@ def _record(
     for (juror_id, entry_id, criterion_id), row in keyed.items():
         old = stored.get((juror_id, entry_id, criterion_id))
         subject = f"{row.juror} · {entry_id} · {row.criterion}"
+        limits.check_new_text("note", row.note, old.note if old else "", f"The note on {subject}")
         if old is None:
             new_rows.append(dict(juror_id=juror_id, entry_id=entry_id,
                                  criterion_id=criterion_id, value=row.value,
@@ -359,10 +366,12 @@ def _recuse(
                                f"{', '.join(RECUSAL_REASONS)}.")
     if reason == "other" and not text.strip():
         raise PermissionDenied("A recusal for another reason needs a few words of explanation.")
+    limits.check_keys(juror, entry_id)
     found = _juror_for(session, actor, juror)  # holds the juror's row until commit
     _require_entry(session, entry_id)
     if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
         return 0
+    limits.check_text("reason", text.strip(), f"The reason for the recusal on {entry_id}")
     scored = [s for s in repository.juror_scores(found.id, session=session)  # type: ignore[arg-type]
               if s.entry_id == entry_id and s.value is not None]
     if scored and not clear_scores:
