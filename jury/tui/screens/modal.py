@@ -1,0 +1,64 @@
+"""What every dialog shares: focus on its first control, Enter confirms, Esc cancels, and the
+buttons stay in view (the body scrolls when the terminal is small)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.containers import ScrollableContainer, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, RadioButton, RadioSet, SelectionList, TextArea
+
+
+class DialogBody(VerticalScroll, can_focus=False):
+    """The part of a dialog that scrolls; never focused itself, so the first key pressed in
+    a dialog goes to a control, not to an invisible scroll area."""
+
+
+class JuryDialog(ModalScreen[Any]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="Close without doing anything",
+                id="dialog-cancel"),
+        Binding("enter", "confirm", "Confirm", tooltip="Confirm", id="dialog-confirm",
+                show=False, priority=True),
+    ]
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.focus_first)
+
+    def focus_first(self) -> None:
+        """The first control: a choice, a field, else the confirming button."""
+        for widget in self.focus_chain:
+            if not isinstance(widget, ScrollableContainer) or isinstance(
+                    widget, SelectionList | TextArea):
+                widget.focus()
+                return
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "confirm" and isinstance(self.focused, TextArea):
+            return False  # Enter is a new line there
+        return True
+
+    def action_confirm(self) -> None:
+        """Enter: a focused button is pressed (Cancel cancels); a highlighted choice is
+        chosen; then the dialog's own confirmation runs."""
+        focused = self.focused
+        if isinstance(focused, Button):
+            focused.press()
+            return
+        if isinstance(focused, RadioSet) and focused._selected is not None:
+            buttons = list(focused.query(RadioButton))
+            if focused._selected < len(buttons) and not buttons[focused._selected].value:
+                buttons[focused._selected].value = True
+                # The set unticks the other choice when it hears of this one.
+                self.call_after_refresh(self.confirm)
+                return
+        self.confirm()
+
+    def confirm(self) -> None:
+        """What Enter and the confirming button do."""
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
