@@ -384,9 +384,11 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
             value = _number(ws[f"{columns[key][0]}{number}"].value, where, scale, problems)
             note = _text(ws[f"{columns['note:' + key][0]}{number}"].value) \
                 if f"note:{key}" in columns else ""
-            scores[(entry, key)] = (value, note)
+            base_note = baseline_scores.get((entry, key), (None, "", 0))[1]
+            scores[(entry, key)] = (value, _as_written(note, base_note))
         cells[(entry, "note")] = f"{name}!{columns['overall'][0]}{number}"
-        notes[entry] = _text(ws[f"{columns['overall'][0]}{number}"].value)
+        notes[entry] = _as_written(_text(ws[f"{columns['overall'][0]}{number}"].value),
+                                   baseline_notes.get(entry, ("", 0))[0])
         where = f"{name}!{columns['recusal'][0]}{number}"
         cells[(entry, "recusal")] = where
         word = _text(ws[where.split("!")[1]].value).lower()
@@ -423,6 +425,12 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
+
+
+def _as_written(text: str, written: str) -> str:
+    """A cell's text is read stripped; when that is all that differs from what the sheet was
+    written with, the juror did not change it."""
+    return written if text == written.strip() else text
 
 
 def _number(value: Any, where: str, scale: Scale, problems: list[str]) -> float | None:
