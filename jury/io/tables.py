@@ -177,8 +177,12 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
     if not names:
         raise ImportProblems([f"{path.name}: the workbook has no sheets."], what="input")
     data = workbook.get_sheet_by_name(sheet or names[0]).to_python(skip_empty_area=False)
+    # The guard bounded what the file declares; this bounds what the reader made of it.
     if len(data) > limits.TABLE_ROWS + 1:
         _too_many_rows(path.name)
+    widest = max((len(record) for record in data), default=0)
+    if widest > limits.TABLE_COLUMNS:
+        _refuse(f"{path.name}: {widest:,} columns; at most {limits.TABLE_COLUMNS:,}.")
     records = [[_cell_text(cell) for cell in record] for record in data]
     return _from_records(f"{path.name} [{sheet or names[0]}]", records, "row")
 

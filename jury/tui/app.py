@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
 from jury.actor import Actor
 from jury.errors import JuryError
 from jury.i18n import Strings
+from jury.text import shown
 from jury.tui.saving import Saver
 from jury.tui.screens.base import JuryScreen, translate_bindings
 from jury.tui.screens.signin import LoadingScreen, SignInScreen
@@ -131,6 +134,19 @@ class JuryApp(App[None]):
         from jury.tui.screens.score import ScoreScreen
 
         self.push_screen(ScoreScreen(actor, order, index))
+
+    # Outside text -------------------------------------------------------------------------
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every toast shows its text as it is: messages carry names, ids and titles from
+        outside, so markup is never read here and control characters are made visible."""
+        super().notify(shown(message, multiline=True), title=shown(title), severity=severity,
+                       timeout=timeout, markup=False)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's award name and juror name, control characters made visible."""
+        return super().format_title(shown(title), shown(sub_title))
 
     # Errors -------------------------------------------------------------------------------
 

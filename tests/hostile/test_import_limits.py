@@ -23,7 +23,7 @@ from jury.errors import ImportProblems, SettingsError
 from jury.io.entries import CategoryChoice, read_entries
 from jury.io.tables import read_table
 from jury.limits import TextRefused
-from jury.models import EntryData
+from jury.models import EntryData, ScoreData
 from jury.services import Actor
 
 from ..conftest import SAMPLE, snapshot
@@ -103,12 +103,24 @@ def write_json(folder: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
+def yaml_quoted(text: str) -> str:
+    """A YAML double-quoted string: what YAML may not hold raw is written as an escape."""
+    import re
+
+    def escape(found: re.Match[str]) -> str:
+        char = found.group()
+        return {"\\": "\\\\", '"': '\\"'}.get(char, f"\\u{ord(char):04x}")
+
+    return '"' + re.sub('[\\\\"\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]', escape,
+                        text) + '"'
+
+
 def write_markdown(folder: Path, rows: list[dict[str, str]]) -> Path:
     out = folder / "entries"
     out.mkdir()
     for n, row in enumerate(rows, start=1):
         meta = {k: v for k, v in row.items() if k != "omschrijving"}
-        front = "\n".join(f"{k}: {json.dumps(v)}" for k, v in meta.items())
+        front = "\n".join(f"{k}: {yaml_quoted(v)}" for k, v in meta.items())
         (out / f"{n:02d}.md").write_text(f"---\n{front}\n---\n{row['omschrijving']}\n",
                                         encoding="utf-8", newline="")
     return out
@@ -291,6 +303,7 @@ def test_the_entry_service_refuses_what_the_readers_would(award, secretary, case
 def test_notes_reasons_and_juror_names_are_bounded_in_the_services(award, secretary):
     award.jurors.add(secretary, "Sanne Bakker", "2468")
     juror = Actor("Sanne Bakker", "juror")
+    chair = Actor("Marieke Hoekstra", "chair")
     entry = award.entries.list()[0].id
     before = snapshot(award.engine)
     refusals = [
@@ -305,6 +318,24 @@ def test_notes_reasons_and_juror_names_are_bounded_in_the_services(award, secret
         (lambda: award.scoring.declare_recusal(juror, "Sanne Bakker", entry, "other",
                                                "r" * 5_001),
          "5,001 characters; at most 5,000."),
+        (lambda: award.scoring.record_scores(
+            secretary, [ScoreData("Sanne Bakker", entry, "innovation", 7, "nul\x00")]),
+         "U+0000 (null)"),
+        (lambda: award.scoring.import_scores(
+            secretary, [], [("Sanne Bakker", entry, "other", "reden\x00")], source="s.csv"),
+         "U+0000 (null)"),
+        (lambda: award.scoring.record_scores(
+            secretary, [ScoreData("Sanne Bakker", "E" * 65 + "\x00", "innovation", 7)]),
+         "U+0000 (null)"),
+        (lambda: award.deliberation.record_consensus(chair, entry, None, 8, "r" * 5_001),
+         "5,001 characters; at most 5,000."),
+        (lambda: award.deliberation.record_consensus(chair, entry, None, 8, "ok\x00"),
+         "U+0000 (null)"),
+        (lambda: award.deliberation.change_phase(secretary, "deliberation", reason="\x9b2J",
+                                                 confirm_unsubmitted=True),
+         "U+009B (control sequence introducer)"),
+        (lambda: award.deliberation.reopen_submission(secretary, "Sanne Bakker", "nu\x00"),
+         "U+0000 (null)"),
         (lambda: award.jurors.add(secretary, "J" * 101, "2468"),
          "101 characters; at most 100."),
         (lambda: award.jurors.add(secretary, "Jan\x00Juror", "2468"), "U+0000 (null)"),
@@ -597,6 +628,15 @@ def test_a_tiny_xlsx_reaching_cell_xfd1048576_is_refused_quickly(tmp_path, dimen
             "rows") in result["message"]
 
 
+def test_jury_init_refuses_a_bomb_beside_award_toml(capsys, db_url, award_folder):
+    (award_folder / "entries.csv").unlink()
+    build_xlsx(award_folder / "entries.xlsx", sheet_xml(FAR_CELL, "A1:XFD1048576"))
+    code, out, err = run(capsys, "--db", db_url, "--lang", "en", "init", str(award_folder))
+    assert code == 2, out + err
+    assert "the sheet declares row 1,048,576" in cli_text(err)
+    assert "Traceback" not in out + err
+
+
 def test_a_declared_dimension_alone_is_enough_to_refuse(tmp_path):
     # Only the start of the sheet is read for this: the dimension comes before the cells.
     path = build_xlsx(tmp_path / "entries.xlsx",
@@ -757,3 +797,80 @@ def test_a_criterion_key_longer_than_its_column_is_refused():
     with pytest.raises(SettingsError) as caught:
         parse_award_settings(raw)
     assert "criteria[1].key: 65 characters; at most 64" in caught.value.message
+
+
+# The hostile corpus through every route: each case is refused (and why) or stored as written.
+
+def corpus_expectations(column: str) -> dict[str, str]:
+    """Case name → what the import does with it in `column`: 'U+XXXX' (refused, naming that
+    character), 'length', 'empty', or the text stored."""
+    from .corpus import CASES
+
+    one_line = column == "titel"
+    expected = {}
+    for case in CASES:
+        refusals = {
+            "osc_title": "U+001B", "csi_clear": "U+001B", "osc8_link": "U+001B",
+            "c1_csi": "U+009B", "bell_backspace": "U+0007", "nul": "U+0000",
+        }
+        if one_line:
+            refusals |= {"bidi_override": "U+202E", "bidi_isolate": "U+2067",
+                         "very_long": "length", "whitespace_only": "empty"}
+        else:
+            refusals |= {"carriage_return": "U+000D"}
+        if case.name in refusals:
+            expected[case.name] = refusals[case.name]
+        elif one_line:
+            expected[case.name] = " ".join(case.text.split())
+        else:
+            expected[case.name] = case.text.strip()
+    return expected
+
+
+@pytest.mark.parametrize("column", ["titel", "omschrijving"])
+def test_the_hostile_corpus_through_every_route(db_url, secretary, tmp_path, route, column):
+    from jury.cli import open_services
+
+    from .corpus import CASES
+
+    writer, where, renamed = ROUTES[route]
+    expected = corpus_expectations(column)
+    cases = [c for c in CASES if c.text.strip() or column == "titel"]
+    rows = [base_row(n) | {column: case.text} for n, case in enumerate(cases, start=1)]
+    if route == "csv_semicolon_cp1252":
+        kept = [(c, r) for c, r in zip(cases, rows, strict=True) if _cp1252(r)]
+        cases, rows = [c for c, _ in kept], [r for _, r in kept]
+    path = writer(tmp_path, rows)
+    with pytest.raises(ImportProblems) as caught:
+        read_entries([path], categories=CATEGORIES)
+    problems = caught.value.problems
+    shown = renamed.get(column, column)
+    accepted = []
+    for n, (case, row) in enumerate(zip(cases, rows, strict=True), start=1):
+        prefix = f"{where(n)}, column {shown!r}: "
+        mine = [p for p in problems if p.startswith(prefix)]
+        outcome = expected[case.name]
+        if outcome.startswith("U+"):
+            assert len(mine) == 1 and f"is {outcome} (" in mine[0], (case.name, mine)
+        elif outcome == "length":
+            assert mine == [f"{prefix}{len(case.text):,} characters; at most 300."], mine
+        elif outcome == "empty":
+            assert mine == [f"{prefix}empty. Every entry needs a title."], mine
+        else:
+            assert mine == [], (case.name, mine)
+            accepted.append((case, row))
+    # What is accepted is stored exactly as the reader gave it, on either database.
+    folder = tmp_path / "accepted"
+    folder.mkdir()
+    batch = read_entries([writer(folder, [r for _, r in accepted])], categories=CATEGORIES)
+    services = open_services(db_url)
+    services.award.setup(secretary, load_award_settings(SAMPLE / "award.toml"))
+    services.entries.import_entries(secretary, batch.entries, sources=batch.sources)
+    stored = {e.id: e for e in services.entries.list()}
+    for case, row in accepted:
+        entry = stored[row["id"]]
+        value = entry.title if column == "titel" else entry.description
+        assert value == expected[case.name], case.name
+    services.engine.dispose()
+    print(f"{route}, {column}: {len(cases) - len(accepted)} of {len(cases)} cases refused, "
+          f"{len(accepted)} stored as written")

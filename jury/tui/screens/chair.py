@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -33,7 +32,10 @@ from jury.present import (
     status_text,
 )
 from jury.terms import AGGREGATES
+from jury.text import markdown_literal as md
+from jury.tui.literal import cell, markup
 from jury.tui.screens.base import JuryScreen
+from jury.tui.widgets.safe_markdown import SafeMarkdown
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ class ChairScreen(JuryScreen):
                     yield Button(tr("tui.chair.reopen"), id="reopen")
             with TabPane(tr("tui.chair.tab.reliability"), id="tab-reliability"):
                 with VerticalScroll():
-                    yield Markdown("", id="reliability")
+                    yield SafeMarkdown("", id="reliability")
             with TabPane(tr("tui.chair.tab.decisions"), id="tab-decisions"):
                 yield Static("", id="phase-text")
                 with Horizontal(classes="chair-buttons"):
@@ -127,7 +129,7 @@ class ChairScreen(JuryScreen):
                     yield Button(tr("key.export"), id="export-button")
                 yield DataTable(id="choices", cursor_type="row", zebra_stripes=True)
                 with VerticalScroll(id="history-box"):
-                    yield Markdown("", id="history")
+                    yield SafeMarkdown("", id="history")
             with TabPane(tr("tui.chair.tab.audit"), id="tab-audit"):
                 with Horizontal(id="audit-filters"):
                     yield Input(placeholder=tr("tui.audit.action"), id="audit-action",
@@ -168,10 +170,11 @@ class ChairScreen(JuryScreen):
         tr = self.tr
         state = (tr("tui.chair.frozen", at=local_time(report.frozen_at))
                  if report.frozen_at else tr("results.provisional"))
-        self.query_one("#chair-head", Static).update(
-            f"[b]{escape(report.name)} {escape(report.edition)}[/b]  ·  {tr('status.phase')}: "
-            f"[b]{tr('phase.' + report.phase)}[/b]  ·  {tr('results.aggregate')}: "
-            f"{tr('aggregate.' + report.results.aggregate)}  ·  {state}")
+        self.query_one("#chair-head", Static).update(markup(
+            "[b]$award[/b]  ·  $phase_word: [b]$phase[/b]  ·  $aggregate_word: $aggregate  ·  "
+            "$state", award=f"{report.name} {report.edition}", phase_word=tr("status.phase"),
+            phase=tr("phase." + report.phase), aggregate_word=tr("results.aggregate"),
+            aggregate=tr("aggregate." + report.results.aggregate), state=state))
         self.show_progress(data.progress)
         self.show_ranking()
         self.show_agenda()
@@ -188,7 +191,7 @@ class ChairScreen(JuryScreen):
                             ("old", 24), ("new", 24), ("detail", 40)):
             table.add_column(self.tr(f"audit.{name}"), key=name, width=width)
         for e in events:
-            table.add_row(local_time(e.at), *(Text(t) for t in (
+            table.add_row(local_time(e.at), *(cell(t) for t in (
                 e.actor, e.action, e.subject, change_text(e.old, 40), change_text(e.new, 40),
                 change_text(e.detail, 60))), key=str(e.id))
         if events:
@@ -218,7 +221,7 @@ class ChairScreen(JuryScreen):
     def show_progress(self, progress: Any) -> None:
         tr = self.tr
         waiting = [name for name in progress.jurors if not progress.submitted[name]]
-        self.query_one("#progress-summary", Static).update(Text(
+        self.query_one("#progress-summary", Static).update(cell(
             tr("tui.chair.waiting", names=", ".join(waiting)) if waiting
             else tr("tui.chair.all_submitted")))
         table = self.query_one("#progress-jurors", DataTable)
@@ -227,7 +230,7 @@ class ChairScreen(JuryScreen):
             table.add_column(tr(f"status.{name}"), key=name)
         for name in progress.jurors:
             counts = progress.counts(name)
-            table.add_row(Text(name), *(str(counts[k]) for k in ("scored", "partly", "todo",
+            table.add_row(cell(name), *(str(counts[k]) for k in ("scored", "partly", "todo",
                                                            "recused")),
                           "✓ " + tr("yes") if progress.submitted[name] else "· " + tr("no"),
                           key=name)
@@ -236,9 +239,9 @@ class ChairScreen(JuryScreen):
         matrix.add_column(tr("results.entry"), key="entry")
         matrix.add_column(tr("tui.chair.title_column"), key="title", width=36)
         for name in progress.jurors:
-            matrix.add_column(name.split()[0], key=name)
+            matrix.add_column(cell((name.split() or ["–"])[0]), key=name)
         for entry, title, _ in progress.entries:
-            matrix.add_row(Text(entry), Text(title), *(
+            matrix.add_row(cell(entry), cell(title), *(
                 status_text(s, tr) for s in
                 (progress.status.get((name, entry), "todo") for name in progress.jurors)),
                 key=entry)
@@ -262,7 +265,7 @@ class ChairScreen(JuryScreen):
         table.add_column(tr("tui.chair.title_column"), key="title", width=34)
         table.add_column(tr("results.total"), key="total")
         for key, label in self.criteria:
-            table.add_column(label[:14], key=key)
+            table.add_column(cell(label[:14]), key=key)
         table.add_column(tr("tui.chair.flags"), key="flags")
         for row in rows:
             total = number(row.total, language)
@@ -275,11 +278,11 @@ class ChairScreen(JuryScreen):
                 for f in row.flags))
             if row.tie_break:
                 marks += f" ↕ {rule_label(row.tie_break, self.criteria, tr)}"
-            table.add_row(self.category_label(row.category), str(row.rank or "–"),
-                          Text(row.entry), Text(row.title), total,
+            table.add_row(cell(self.category_label(row.category)), str(row.rank or "–"),
+                          cell(row.entry), cell(row.title), total,
                           *(number(shown_score(row.criteria[key], results.aggregate), language, 1)
                             for key, _ in self.criteria),
-                          Text(marks), key=row.entry)
+                          cell(marks), key=row.entry)
 
     def show_agenda(self) -> None:
         from jury.reconcile.agenda import agenda
@@ -311,8 +314,8 @@ class ChairScreen(JuryScreen):
                                       criterion=labels.get(item.spread_criterion, "")))
                     else:
                         why.append(f"{SYMBOLS.get(reason, '·')} {tr('flag.' + reason)}")
-                table.add_row(self.category_label(category), str(item.rank or "–"),
-                              Text(item.entry), Text("; ".join(why)),
+                table.add_row(cell(self.category_label(category)), str(item.rank or "–"),
+                              cell(item.entry), cell("; ".join(why)),
                               key=f"{category}:{item.entry}")
 
     def show_jurors(self) -> None:
@@ -326,18 +329,18 @@ class ChairScreen(JuryScreen):
         table.add_column(tr("status.scored"), key="scored")
         table.add_column(tr("status.recused"), key="recused")
         for key, label in self.criteria:
-            table.add_column(f"± {label[:12]}", key=key)
+            table.add_column(cell(f"± {label[:12]}"), key=key)
         table.add_column(tr("results.agreement"), key="agreement")
         submitted = self.data.progress.submitted
         for juror in self.data.report.results.jurors:
             table.add_row(
-                Text(juror.name),
+                cell(juror.name),
                 "✓ " + tr("yes") if submitted.get(juror.name) else "· " + tr("no"),
                 str(juror.scored), str(juror.recused),
                 *(_signed(juror.leniency[key], language) for key, _ in self.criteria),
                 number(juror.agreement, language), key=juror.name)
         failed = self.data.progress.failed_signins
-        self.query_one("#signin-failures", Static).update(Text(
+        self.query_one("#signin-failures", Static).update(cell(
             tr("signin.chair_failures", names=" · ".join(
                 f"{name} {n}×" for name, n in sorted(failed.items(), key=lambda p: -p[1])))
             if failed else tr("signin.chair_no_failures")))
@@ -361,17 +364,17 @@ class ChairScreen(JuryScreen):
         for name in ("category", "what", "proposed", "chosen", "rationale"):
             table.add_column(tr(f"tui.choices.{name}"), key=name)
         for category, choice in report.choices.items():
-            label = self.category_label(category)
+            label = cell(self.category_label(category))
             table.add_row(label, tr("tui.choices.nominees"),
-                          ", ".join(choice.nominees_proposed),
-                          ", ".join(choice.nominees) if choice.nominees is not None
+                          cell(", ".join(choice.nominees_proposed)),
+                          cell(", ".join(choice.nominees)) if choice.nominees is not None
                           else "· " + tr("tui.choices.open"),
-                          Text(choice.nominees_rationale), key=f"{category}:nominees")
+                          cell(choice.nominees_rationale), key=f"{category}:nominees")
             winner = choice.winner
-            table.add_row(label, tr("tui.choices.winner"), choice.winner_proposed or "–",
-                          Text(f"{winner} {titles.get(winner, '')}") if winner
+            table.add_row(label, tr("tui.choices.winner"), cell(choice.winner_proposed or "–"),
+                          cell(f"{winner} {titles.get(winner, '')}") if winner
                           else "· " + tr("tui.choices.open"),
-                          Text(choice.winner_rationale), key=f"{category}:winner")
+                          cell(choice.winner_rationale), key=f"{category}:winner")
         self.query_one("#history", Markdown).update(history_text(self.data.decisions, tr,
                                                                  dict(self.criteria)))
 
@@ -588,7 +591,7 @@ def reliability_text(report: Any, criteria: list[tuple[str, str]], tr: Any,
         icc = rel.icc.get("ICC(A,k)")
         bands = [tr("band." + b) for b in (alpha_band(rel.alpha_interval), icc_band(icc),
                                            w_band(rel.kendall_w)) if b]
-        lines.append(f"| {label} | {number(rel.alpha_interval, language, 3)} | "
+        lines.append(f"| {md(label)} | {number(rel.alpha_interval, language, 3)} | "
                      f"{number(icc, language, 3)} | {number(rel.kendall_w, language, 3)} | "
                      f"{', '.join(bands) or tr('band.none')} |")
     robust = results.robustness
@@ -597,14 +600,15 @@ def reliability_text(report: Any, criteria: list[tuple[str, str]], tr: Any,
     winners = results.winners()
     for loo in robust.leave_one_out:
         if loo.winner != winners.get(loo.category):
-            lines.append("- " + tr("tui.chair.without", juror=loo.without,
-                                   category=category_label(loo.category),
-                                   winner=loo.winner or "–"))
+            lines.append("- " + tr("tui.chair.without", juror=md(loo.without),
+                                   category=md(category_label(loo.category)),
+                                   winner=md(loo.winner or "–")))
     lines.append("")
     for category, winner in robust.schulze_winners.items():
         key = "tui.chair.schulze_differs" if robust.schulze_differs.get(category) \
             else "tui.chair.schulze_same"
-        lines.append("- " + tr(key, category=category_label(category), winner=winner or "–"))
+        lines.append("- " + tr(key, category=md(category_label(category)),
+                               winner=md(winner or "–")))
     return "\n".join(lines)
 
 
@@ -614,9 +618,9 @@ def consensus_line(decision: Any, tr: Any, criteria: dict[str, str], *,
     what = (criteria.get(decision.criterion, decision.criterion) if decision.criterion
             else tr("results.total"))
     state = "" if decision.current else f" ({tr('tui.chair.revised')})"
-    subject = f"{decision.entry} · {what}" if entry else what
+    subject = f"{md(decision.entry)} · {md(what)}" if entry else md(what)
     return (f"- {local_time(decision.at)} · {subject}: **{decision.value:g}**{state} — "
-            f"{decision.rationale} ({decision.by})")
+            f"{md(decision.rationale)} ({md(decision.by)})")
 
 
 def history_text(decisions: Any, tr: Any, criteria: dict[str, str]) -> str:
@@ -624,11 +628,11 @@ def history_text(decisions: Any, tr: Any, criteria: dict[str, str]) -> str:
     lines = [f"### {tr('tui.chair.history')}", ""]
     lines += [consensus_line(d, tr, criteria, entry=True) for d in decisions.consensus]
     for d in decisions.categories:
-        lines.append(f"- {local_time(d.at)} · {d.category or ''} · "
+        rationale = f" — {md(d.rationale)}" if d.rationale else ""
+        lines.append(f"- {local_time(d.at)} · {md(d.category or '')} · "
                      f"{tr('tui.choices.' + d.kind)}: "
-                     f"**{', '.join(d.chosen)}** ({tr('tui.choices.proposed').lower()}: "
-                     f"{', '.join(d.proposed) or '–'}){' — ' + d.rationale if d.rationale else ''}"
-                     f" ({d.by})")
+                     f"**{md(', '.join(d.chosen))}** ({tr('tui.choices.proposed').lower()}: "
+                     f"{md(', '.join(d.proposed) or '–')}){rationale} ({md(d.by)})")
     if len(lines) == 2:
         lines.append(tr("tui.chair.no_decisions"))
     return "\n".join(lines)

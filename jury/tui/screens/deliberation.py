@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.markup import escape
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,8 +12,12 @@ from textual.widgets import DataTable, Footer, Markdown, Static
 from jury.actor import Actor
 from jury.present import flag_text
 from jury.reconcile.agenda import spread_bar
+from jury.text import markdown_literal as md
+from jury.tui.literal import cell, markup, plain
+from jury.tui.literal import lines as lines_text
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.chair import consensus_line, number
+from jury.tui.widgets.safe_markdown import SafeMarkdown
 
 
 class EntryDeliberationScreen(JuryScreen):
@@ -42,7 +44,7 @@ class EntryDeliberationScreen(JuryScreen):
             yield DataTable(id="deliberation-scores", cursor_type="row", zebra_stripes=True)
             yield Static("", id="deliberation-bars")
             yield Static("", id="deliberation-flags")
-            yield Markdown("", id="deliberation-notes")
+            yield SafeMarkdown("", id="deliberation-notes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -66,17 +68,17 @@ class EntryDeliberationScreen(JuryScreen):
         row = next((r for r in self.report.results.ranking if r.entry == self.entry_id), None)
         categories = {c.key: tr.label(c.label_nl, c.label_en)
                       for c in self.report.settings.categories}
-        head = f"[b]{escape(record.id)} · {escape(record.title)}[/b] — " \
-               f"{escape(record.organisation)}"
+        head = markup("[b]$id · $title[/b] — $organisation", id=record.id, title=record.title,
+                      organisation=record.organisation)
         if record.category:
-            head += f"  ·  {escape(categories.get(record.category, record.category))}"
+            head += plain(f"  ·  {categories.get(record.category, record.category)}")
         if row is not None:
             total = number(row.total, language)
             if row.total != row.computed_total:
                 total += f" ({tr('tui.deliberation.computed')} "
                 total += f"{number(row.computed_total, language)})"
-            head += f"\n{tr('tui.deliberation.rank')} {row.rank or '–'}  ·  " \
-                    f"{tr('results.total')} {total}"
+            head += plain(f"\n{tr('tui.deliberation.rank')} {row.rank or '–'}  ·  "
+                          f"{tr('results.total')} {total}", multiline=True)
         self.query_one("#deliberation-head", Static).update(head)
         self.show_scores(record, row)
         self.show_flags(record, row)
@@ -88,15 +90,15 @@ class EntryDeliberationScreen(JuryScreen):
         table.clear(columns=True)
         table.add_column(tr("tui.deliberation.juror"), key="juror")
         for key, label in self.criteria:
-            table.add_column(label, key=key)
+            table.add_column(cell(label), key=key)
         values = {(s.juror, s.criterion): s.value for s in record.scores}
         recused = {name for name, _, _ in record.recusals}
         for juror in record.jurors:
             if juror in recused:
-                table.add_row(Text(juror), *(["⊘ " + tr("status.recused").lower()] *
+                table.add_row(cell(juror), *(["⊘ " + tr("status.recused").lower()] *
                                        len(self.criteria)), key=juror)
                 continue
-            table.add_row(Text(juror), *(number(values.get((juror, key)), language, 1)
+            table.add_row(cell(juror), *(number(values.get((juror, key)), language, 1)
                                    if values.get((juror, key)) is not None else "·"
                                    for key, _ in self.criteria), key=juror)
         if row is None:
@@ -126,23 +128,25 @@ class EntryDeliberationScreen(JuryScreen):
         bars = [f"{label:<{width}}  {scale.min:g} "
                 f"{spread_bar(values.get(key, []), scale.min, scale.max)} {scale.max:g}"
                 for key, label in self.criteria]
-        self.query_one("#deliberation-bars", Static).update(Text("\n".join(bars)))
+        self.query_one("#deliberation-bars", Static).update(lines_text("\n".join(bars)))
         lines = [flag_text(f, self.criteria, tr) for f in (row.flags if row else ())]
         lines += [f"⊘ {tr('tui.deliberation.recused', juror=name)}: {tr('reason.' + reason)}"
                   + (f" — {text}" if text else "") for name, reason, text in record.recusals]
         self.query_one("#deliberation-flags", Static).update(
-            Text("\n".join(lines) or tr("tui.deliberation.no_flags")))
+            lines_text("\n".join(lines) or tr("tui.deliberation.no_flags")))
 
     def show_notes(self, record: Any) -> None:
         tr = self.tr
         labels = dict(self.criteria)
         lines = [f"### {tr('tui.deliberation.notes')}", ""]
+        # Notes are outside text inside a Markdown document: every one escaped, so a note
+        # can be neither a heading nor a link.
         for s in record.scores:
             if s.note.strip():
-                lines.append(f"- **{s.juror}** · {labels.get(s.criterion, s.criterion)}: "
-                             f"{s.note.strip()}")
+                lines.append(f"- **{md(s.juror)}** · {md(labels.get(s.criterion, s.criterion))}"
+                             f": {md(s.note)}")
         for juror, note in record.notes:
-            lines.append(f"- **{juror}** · {tr('tui.deliberation.overall')}: {note.strip()}")
+            lines.append(f"- **{md(juror)}** · {tr('tui.deliberation.overall')}: {md(note)}")
         if len(lines) == 2:
             lines.append(tr("tui.deliberation.no_notes"))
         if record.consensus:

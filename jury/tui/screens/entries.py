@@ -12,6 +12,7 @@ from textual.widgets import Footer, Input, Select, Static
 from jury.actor import Actor
 from jury.present import status_text
 from jury.terms import STATUSES
+from jury.tui.literal import cell
 from jury.tui.screens.base import JuryScreen
 from jury.tui.widgets.entry_table import EntryTable
 
@@ -87,7 +88,8 @@ class EntryListScreen(JuryScreen):
         categories = desk.settings.categories
         select = self.query_one("#category-filter", Select)
         if first:
-            select.set_options([(tr.label(c.label_nl, c.label_en), c.key) for c in categories])
+            select.set_options([(cell(tr.label(c.label_nl, c.label_en)), c.key)
+                                for c in categories])
             select.display = bool(categories)
         done = desk.count("scored")
         self.query_one("#progress", Static).update(

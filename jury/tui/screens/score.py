@@ -8,15 +8,19 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Button, DataTable, Footer, Label, Markdown, Static, TextArea
+from textual.widgets import Button, DataTable, Footer, Label, Static, TextArea
 
 from jury.actor import Actor
 from jury.errors import JuryError, PermissionDenied
+from jury.text import shown
+from jury.tui.literal import cell, lines, markup, plain
 from jury.tui.saving import SaveDone, SaveFailed, SaveJob
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.dialogs import RecusalScreen
 from jury.tui.widgets.criterion_form import CriterionForm
+from jury.tui.widgets.safe_markdown import SafeMarkdown
 from jury.tui.widgets.score_field import ScoreField
 
 if TYPE_CHECKING:
@@ -78,15 +82,16 @@ class ScoreScreen(JuryScreen):
     async def loaded_entry(self, view: EntryView) -> None:
         same_entry = self.view is not None and self.view.id == view.id
         self.view = view
-        self.query_one("#entry-heading", Static).update(
-            f"[b]{view.id}[/b] · {_escape(view.title)}  ({self.index + 1}/{len(self.order)})")
+        self.query_one("#entry-heading", Static).update(markup(
+            "[b]$id[/b] · $title  ($at/$of)", id=view.id, title=view.title,
+            at=self.index + 1, of=len(self.order)))
         body = self.query_one("#entry-body", VerticalScroll)
         await body.remove_children()
         await body.mount_all(list(self._content(view)))
         if view.editable:
             self.call_after_refresh(self._focus_first_score)
         body.scroll_home(animate=False)
-        self._note_sent = view.note
+        self._note_sent = shown(view.note, multiline=True)  # as the note field shows it
         for criterion in self.jury.settings.criteria:
             mine = view.scores.get(criterion.key)
             self.jury.saver.remember(self._key(criterion.key), mine.version if mine else 0)
@@ -109,19 +114,22 @@ class ScoreScreen(JuryScreen):
         tr = self.tr
         settings = self.jury.settings
         category = {c.key: tr.label(c.label_nl, c.label_en) for c in settings.categories}
-        facts = [f"[b]{_escape(view.organisation)}[/b]"]
+        # Every fact is outside text: Content, never markup (an e-mail address may read
+        # '[@click=app.quit]').
+        facts = [plain(view.organisation, style="bold")]
         if view.category:
-            facts.append(category.get(view.category, view.category))
+            facts.append(plain(category.get(view.category, view.category)))
         if view.contact or view.email:
-            facts.append(" ".join(p for p in (_escape(view.contact), view.email) if p))
-        yield Static(" · ".join(facts), classes="entry-facts")
+            facts.append(plain(" ".join(p for p in (view.contact, view.email) if p)))
+        yield Static(Content(" · ").join(facts), classes="entry-facts")
         if view.extra:
-            yield Static("\n".join(f"{_escape(k)}: {_escape(v)}" for k, v in view.extra.items()),
-                         classes="entry-extra")
+            yield Static(Content("\n").join(
+                plain(k) + ": " + lines(v) for k, v in view.extra.items()),
+                classes="entry-extra")
         banner = self._banner(view)
         if banner:
             yield Static(banner, classes="banner")
-        yield Markdown(view.description or "–", classes="entry-description")
+        yield SafeMarkdown(view.description or "–", classes="entry-description")
         if view.editable:
             yield Static(tr("tui.score.hint"), classes="hint")
         for criterion in settings.criteria:
@@ -130,7 +138,7 @@ class ScoreScreen(JuryScreen):
                                 value=mine.value if mine else None,
                                 note=mine.note if mine else "", editable=view.editable)
         yield Label(tr("tui.score.overall"), classes="criterion-label")
-        note = TextArea(view.note, id="overall-note", soft_wrap=True,
+        note = TextArea(shown(view.note, multiline=True), id="overall-note", soft_wrap=True,
                         read_only=not view.editable)
         yield note
         if view.phase != "scoring":
@@ -151,25 +159,25 @@ class ScoreScreen(JuryScreen):
         tr = self.tr
         criteria = self.jury.settings.criteria
         yield Label(tr("tui.score.panel"), classes="criterion-label")
-        table: DataTable[str] = DataTable(id="panel", cursor_type="none", zebra_stripes=True)
+        table: DataTable[object] = DataTable(id="panel", cursor_type="none", zebra_stripes=True)
         table.add_column(tr("status.name"), width=22)
         for c in criteria:
-            table.add_column(tr.label(c.label_nl, c.label_en)[:12], width=12)
+            table.add_column(cell(tr.label(c.label_nl, c.label_en)[:12]), width=12)
         by_juror: dict[str, dict[str, str]] = {}
         for score in view.panel:
             by_juror.setdefault(score.juror, {})[score.criterion] = (
                 "–" if score.value is None else f"{score.value:g}")
         for juror, values in sorted(by_juror.items()):
-            table.add_row(juror, *(values.get(c.key, "–") for c in criteria))
+            table.add_row(cell(juror), *(values.get(c.key, "–") for c in criteria))
         yield table
-        notes = [f"• {_escape(s.juror)} ({s.criterion}): {_escape(s.note)}"
-                 for s in view.panel if s.note]
-        notes += [f"• {_escape(juror)}: {_escape(note)}" for juror, note in view.panel_notes]
+        notes = [f"• {s.juror} ({s.criterion}): {s.note}" for s in view.panel if s.note]
+        notes += [f"• {juror}: {note}" for juror, note in view.panel_notes]
         if notes:
             yield Label(tr("tui.score.panel_notes"), classes="criterion-label")
-            yield Static("\n".join(notes), id="panel-notes")
+            yield Static(lines("\n".join(notes)), id="panel-notes")
         if view.recused_jurors:
-            yield Static(tr("tui.score.recused_jurors", names=", ".join(view.recused_jurors)))
+            yield Static(plain(tr("tui.score.recused_jurors",
+                                  names=", ".join(view.recused_jurors))))
 
     # Saving -------------------------------------------------------------------------------
 
@@ -238,7 +246,8 @@ class ScoreScreen(JuryScreen):
         refused = isinstance(error, PermissionDenied)
         if isinstance(error, PermissionDenied):
             text = self.tr("tui.refused", reason=error.message)
-        self.query_one("#saved", Static).update("✗ " + self.tr("tui.save_failed", error=text))
+        self.query_one("#saved", Static).update(
+            plain("✗ " + self.tr("tui.save_failed", error=text)))
         self.add_class("-unsaved")
         if isinstance(error, JuryError):
             self.notify(text, title=error.title, severity="error", timeout=10)
@@ -329,9 +338,3 @@ class ScoreScreen(JuryScreen):
             view = self.view
             return view is not None and view.phase == "scoring" and not view.submitted
         return True
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)

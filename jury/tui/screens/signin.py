@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Center, Vertical
 from textual.screen import Screen
@@ -11,6 +10,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from jury.actor import Actor
 from jury.errors import JuryError
+from jury.tui.literal import cell, plain
 from jury.tui.screens.base import JuryScreen
 
 
@@ -34,10 +34,10 @@ class SignInScreen(JuryScreen):
     def compose(self) -> ComposeResult:
         tr = self.tr
         with Center(), Vertical(id="signin-box"):
-            yield Label(self.jury.award_title, id="award-title")
+            yield Label(plain(self.jury.award_title), id="award-title")
             yield Label(tr("tui.signin.title"), classes="dialog-title")
             yield Static(tr("tui.signin.intro"), id="intro")
-            yield Select[str]([(n, n) for n in self.names], prompt=tr("tui.signin.name"),
+            yield Select[str]([(cell(n), n) for n in self.names], prompt=tr("tui.signin.name"),
                               id="name")
             yield Input(password=True, placeholder=tr("tui.signin.pin"), id="pin")
             yield Button(tr("tui.signin.button"), id="signin-button", variant="primary")
@@ -57,7 +57,8 @@ class SignInScreen(JuryScreen):
     def loaded_jury(self, names: list[str]) -> None:
         self.names = names
         select = self.query_one("#name", Select)
-        select.set_options([(n, n) for n in names])
+        # Text, not str: a name is never read as markup; the Select still finds it by typing.
+        select.set_options([(cell(n), n) for n in names])
         if not names:
             self.query_one("#message", Static).update(self.tr("tui.signin.nojury"))
         select.focus()
@@ -102,7 +103,7 @@ class SignInScreen(JuryScreen):
                 self._count_down(str(reason), values)
                 return
             text = self.tr(f"signin.{reason}", **values) if reason else error.message
-            self.query_one("#message", Static).update(f"✗ {text}")
+            self.query_one("#message", Static).update(plain(f"✗ {text}"))
             self.query_one("#pin", Input).focus()
             return
         super().failed(tag, error)
@@ -121,10 +122,10 @@ class SignInScreen(JuryScreen):
                 if self._countdown is not None:
                     self._countdown.stop()
                     self._countdown = None
-                message.update(Text(self.tr("signin.ready")))
+                message.update(plain(self.tr("signin.ready")))
                 return
             # Text: the juror's name is data, never markup.
-            message.update(Text("✗ " + self.tr(f"signin.{reason}", **{**values,
+            message.update(plain("✗ " + self.tr(f"signin.{reason}", **{**values,
                                                                        "seconds": left})))
             left -= 1
 

@@ -11,6 +11,8 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
 from jury.i18n import Strings
+from jury.text import shown
+from jury.tui.literal import plain
 from jury.tui.widgets.score_field import ScoreField
 
 if TYPE_CHECKING:
@@ -40,14 +42,15 @@ class CriterionForm(Widget):
         self.strings = strings
         self.editable = editable
         self._value = value
-        self._note = note
+        # Older notes may hold control characters: the field shows (and keeps) them visible.
+        self._note = shown(note, multiline=True)
         self._pause: Timer | None = None
 
     def compose(self) -> ComposeResult:
         tr = self.strings
-        yield Label(tr.label(self.criterion.label_nl, self.criterion.label_en),
+        yield Label(plain(tr.label(self.criterion.label_nl, self.criterion.label_en)),
                     classes="criterion-label")
-        yield Static(tr.label(self.criterion.question_nl, self.criterion.question_en),
+        yield Static(plain(tr.label(self.criterion.question_nl, self.criterion.question_en)),
                      classes="criterion-question")
         yield ScoreField(self.scale, tr, self._value, editable=self.editable, id="score")
         yield Static("", classes="problem", id="refused")
@@ -70,7 +73,7 @@ class CriterionForm(Widget):
     def on_score_field_refused(self, event: ScoreField.Refused) -> None:
         """Said twice: beside the field, and as a notice that is visible wherever it is."""
         event.stop()
-        self.query_one("#refused", Static).update(f"✗ {event.text}")
+        self.query_one("#refused", Static).update(plain(f"✗ {event.text}"))
         self.notify(event.text, severity="warning")
 
     def on_score_field_changed(self, event: ScoreField.Changed) -> None:

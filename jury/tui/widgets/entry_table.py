@@ -19,6 +19,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from jury.text import shown
+
 GAP = 1
 
 
@@ -128,7 +130,9 @@ class EntryTable(ScrollView, can_focus=True):
         return self._strip(list(self.rows[row]), style, width)
 
     def _strip(self, cells: list[str], style: Style, width: int) -> Strip:
-        text = "".join(set_cell_size(" " + cell, w + GAP)
+        # The cells go to the terminal as they are (no markup is read here): their control
+        # characters are made visible first, so a title cannot clear the screen.
+        text = "".join(set_cell_size(" " + shown(cell), w + GAP)
                        for cell, (_, w) in zip(cells, self.columns, strict=False))
         text = set_cell_size(text, max(width, 1))
         return Strip([Segment(text, style)], max(width, 1))
