@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from jury import repository
+from jury import limits, repository
 from jury.errors import ConflictError, NotFoundError, PermissionDenied
 from jury.models import (
     AuditEvent,
@@ -149,7 +149,7 @@ class DeliberationService(Service):
         _require_chair(actor, secretary_too=True)
         if phase not in PHASES:
             raise NotFoundError(f"{phase!r} is not a phase; use one of {', '.join(PHASES)}.")
-        reason = reason.strip()
+        reason = limits.check_text("reason", reason.strip(), "The reason")
         with self.transaction() as session:
             award = require_award(session, lock="update")
             old = award.phase
@@ -187,6 +187,7 @@ class DeliberationService(Service):
         _require_chair(actor, secretary_too=True)
         if not reason.strip():
             raise PermissionDenied("Reopening a juror's submitted scoring needs a reason.")
+        limits.check_text("reason", reason.strip(), "The reason")
         with self.transaction() as session:
             phase = require_award(session).phase
             if phase != "scoring":
@@ -217,7 +218,7 @@ class DeliberationService(Service):
         A revision appends; the ranking uses the newest and shows the computed value beside it.
         """
         _require_chair(actor)
-        rationale = rationale.strip()
+        rationale = limits.check_text("rationale", rationale.strip(), "The rationale")
         if not rationale:
             raise PermissionDenied("A consensus decision needs its rationale: why the jury "
                                    "agreed on this value.")
@@ -264,7 +265,7 @@ class DeliberationService(Service):
         if kind not in DECISION_KINDS:
             raise NotFoundError(f"{kind!r}: decide one of {', '.join(DECISION_KINDS)}.")
         chosen = tuple(dict.fromkeys(chosen))
-        rationale = rationale.strip()
+        rationale = limits.check_text("rationale", rationale.strip(), "The rationale")
         with self.transaction() as session:
             _require_deliberation(session, "nominees and winners")
             report = compute_results(session, actor)
