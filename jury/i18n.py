@@ -700,3 +700,20 @@ STRINGS.update({
         "README).",
     ),
 })
+
+# Outside text on screen: links in an entry's description.
+STRINGS.update({
+    "text.link.title": ("Link openen?", "Open this link?"),
+    "text.link.intro": (
+        "Deze link staat in de tekst van de inzending. Hij opent in uw browser; open hem "
+        "alleen als het adres klopt:",
+        "This link is in the entry's text. It opens in your browser; open it only if the "
+        "address is what you expect:",
+    ),
+    "text.link.open": ("Openen", "Open"),
+    "text.link.refused": (
+        "Deze link wordt niet geopend: alleen http- en https-adressen kunnen vanuit een "
+        "inzending worden geopend.",
+        "This link is not opened: only http and https addresses can be opened from an entry.",
+    ),
+})

@@ -23,6 +23,7 @@ from textual.widgets.selection_list import Selection
 
 from jury.i18n import Strings
 from jury.terms import PHASES
+from jury.tui.literal import cell, plain
 
 
 class ChairDialog(ModalScreen):
@@ -54,7 +55,7 @@ class ChairDialog(ModalScreen):
         raise NotImplementedError
 
     def problem(self, key: str, **values: object) -> None:
-        self.query_one("#problem", Static).update(self.strings(key, **values))
+        self.query_one("#problem", Static).update(plain(self.strings(key, **values)))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -81,7 +82,7 @@ class PhaseScreen(ChairDialog):
                                           id=f"phase-{phase}")
             yield Input(placeholder=tr("tui.phase.reason"), id="reason")
             if self.current == "scoring" and self.unsubmitted:
-                yield Static(tr("tui.phase.unsubmitted", names=", ".join(self.unsubmitted)),
+                yield Static(cell(tr("tui.phase.unsubmitted", names=", ".join(self.unsubmitted))),
                              classes="warning")
                 yield Checkbox(tr("tui.phase.confirm"), id="confirm-unsubmitted")
             yield from self.buttons(tr("tui.phase.change"))
@@ -118,11 +119,11 @@ class ConsensusScreen(ChairDialog):
         tr = self.strings
         with VerticalScroll(id="dialog"):
             yield Label(tr("tui.consensus.title"), classes="dialog-title")
-            yield Static(self.entry, classes="dialog-subject")
+            yield Static(cell(self.entry), classes="dialog-subject")
             with RadioSet(id="target"):
                 yield RadioButton(tr("tui.consensus.total"), value=True, id="target-total")
                 for key, label in self.criteria:
-                    yield RadioButton(label, id=f"target-{key}")
+                    yield RadioButton(cell(label), id=f"target-{key}")
             low, high = self.scale
             yield Input(placeholder=tr("tui.consensus.value", low=f"{low:g}", high=f"{high:g}"),
                         id="value")
@@ -168,15 +169,15 @@ class CategoryScreen(ChairDialog):
         tr = self.strings
         with VerticalScroll(id="dialog"):
             yield Label(tr(f"tui.decide.{self.kind}"), classes="dialog-title")
-            yield Static(self.category, classes="dialog-subject")
+            yield Static(cell(self.category), classes="dialog-subject")
             yield Static(tr(f"tui.decide.{self.kind}_intro", n=self.wanted))
             if self.kind == "nominees":
-                yield SelectionList[str](*(Selection(label, key, key in self.proposed)
+                yield SelectionList[str](*(Selection(cell(label), key, key in self.proposed)
                                            for key, label in self.candidates), id="choice")
             else:
                 with RadioSet(id="choice"):
                     for key, label in self.candidates:
-                        yield RadioButton(label, value=key in self.proposed[:1],
+                        yield RadioButton(cell(label), value=key in self.proposed[:1],
                                           id=f"choice-{key}")
             yield Input(placeholder=tr("tui.decide.rationale"), id="rationale")
             yield from self.buttons(tr("tui.decide.confirm"))
@@ -214,8 +215,8 @@ class TieScreen(ChairDialog):
         with VerticalScroll(id="dialog"):
             yield Label(tr("tui.tie.title"), classes="dialog-title")
             yield Static(tr("tui.tie.intro"))
-            yield SelectionList[str](*(Selection(label, key) for key, label in self.candidates),
-                                     id="order")
+            yield SelectionList[str](*(Selection(cell(label), key)
+                                       for key, label in self.candidates), id="order")
             yield Input(placeholder=tr("tui.consensus.rationale"), id="rationale")
             yield from self.buttons(tr("tui.decide.confirm"))
 
@@ -243,7 +244,7 @@ class ReasonScreen(ChairDialog):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog"):
             yield Label(self.title_text, classes="dialog-title")
-            yield Static(self.subject, classes="dialog-subject")
+            yield Static(cell(self.subject), classes="dialog-subject")
             yield Input(placeholder=self.strings("tui.phase.reason"), id="reason")
             yield from self.buttons(self.strings("tui.decide.confirm"))
 

@@ -10,6 +10,7 @@ from textual.widgets import Button, Input, Label, Markdown, RadioButton, RadioSe
 
 from jury.i18n import HELP, Strings
 from jury.terms import RECUSAL_REASONS
+from jury.tui.literal import lines, plain
 
 
 class HelpScreen(ModalScreen[None]):
@@ -46,7 +47,7 @@ class RecusalScreen(ModalScreen[tuple[str, str] | None]):
         tr = self.strings
         with Vertical(id="dialog"):
             yield Label(tr("tui.recuse.title"), classes="dialog-title")
-            yield Static(self.entry_title, classes="dialog-subject")
+            yield Static(plain(self.entry_title), classes="dialog-subject")
             yield Static(tr("tui.recuse.intro"))
             with RadioSet(id="reason"):
                 for position, reason in enumerate(RECUSAL_REASONS):
@@ -91,7 +92,7 @@ class SubmitScreen(ModalScreen[bool]):
             yield Label(tr("tui.submit.title"), classes="dialog-title")
             if self.missing:
                 shown = ", ".join(self.missing[:12]) + (" …" if len(self.missing) > 12 else "")
-                yield Static(tr("tui.submit.missing", count=len(self.missing), ids=shown),
+                yield Static(plain(tr("tui.submit.missing", count=len(self.missing), ids=shown)),
                              id="missing")
                 with Horizontal(classes="buttons"):
                     yield Button(tr("tui.close"), id="cancel", variant="primary")
@@ -122,7 +123,7 @@ class ErrorScreen(ModalScreen[None]):
         with Vertical(id="dialog", classes="error"):
             yield Label(self.strings("tui.error.title"), classes="dialog-title")
             yield Static(self.strings("tui.error.copy"))
-            yield TextArea(self.text, read_only=True, id="details")
+            yield TextArea(lines(self.text).plain, read_only=True, id="details")
             yield Button(self.strings("tui.close"), id="close", variant="primary")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

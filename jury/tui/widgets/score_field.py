@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
@@ -14,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from jury.i18n import Strings
+from jury.tui.literal import plain
 
 if TYPE_CHECKING:
     from jury.award_settings import Scale
@@ -80,12 +82,12 @@ class ScoreField(Widget, can_focus=True):
         text = self.typed or ("–" if self.value is None else f"{self.value:g}")
         return f"[ {text:>3} ]"
 
-    def _meaning(self) -> str:
+    def _meaning(self) -> str | Content:
         if self.typed:
             return "…"
         if self.value is None:
             return self.strings("tui.score.empty")
-        return self.scale.label_for(self.value) or ""
+        return plain(self.scale.label_for(self.value) or "")  # a label from award.toml
 
     async def _on_key(self, event: events.Key) -> None:
         if not self.editable:
