@@ -190,6 +190,9 @@ def load_award_settings(path: Path) -> AwardSettings:
     """Read and validate award.toml; a wrong file raises SettingsError naming every bad key."""
     if path.is_dir():
         path = path / "award.toml"
+    if path.exists() and not path.is_file():
+        # A pipe or a device would make the read wait forever, or never end.
+        raise SettingsError(f"{path}: not a regular file. award.toml must be a text file.")
     try:
         size = path.stat().st_size
         if size > limits.SETTINGS_FILE_BYTES:

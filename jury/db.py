@@ -12,10 +12,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlmodel import SQLModel
 
 from jury import models
+from jury.db_errors import storage_problem
 from jury.errors import StorageError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -135,7 +136,8 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
         return _sqlite_engine(parsed, create=create)
     if parsed.get_backend_name() == "postgresql":
         try:
-            return sa.create_engine(parsed, pool_pre_ping=True)
+            # hide_parameters: a failed statement's message never carries row values.
+            return sa.create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
         except (NoSuchModuleError, ModuleNotFoundError):
             raise StorageError(
                 "PostgreSQL support is not installed. Install it with: pip install -e '.[postgres]'"
@@ -161,6 +163,7 @@ def _sqlite_engine(parsed: sa.URL, *, create: bool) -> Engine:
     engine = sa.create_engine(
         parsed,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
@@ -208,8 +211,13 @@ def ensure_schema(engine: Engine) -> None:
                 UPGRADES[version](conn)
             if found < models.SCHEMA_VERSION:
                 _set_version(conn, models.SCHEMA_VERSION)
-    except OperationalError as exc:
-        raise StorageError(f"{_where(engine)}: cannot open the database: {exc.orig}") from None
+    except DBAPIError as exc:
+        if transient_lock(exc):
+            raise  # the caller tries again, as every write does (services.base.retried)
+        problem = storage_problem(exc, _where(engine))
+        if problem is None:
+            raise
+        raise problem from None
 
 
 def _stored_version(conn: sa.Connection) -> int | None:
@@ -219,7 +227,16 @@ def _stored_version(conn: sa.Connection) -> int | None:
     value = conn.execute(
         sa.select(table.c.value).where(table.c.key == "schema_version")
     ).scalar_one_or_none()
-    return int(value) if value is not None else None
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise StorageError(
+            f"{_where(conn.engine)} says its schema version is {value!r}, which no jury "
+            "writes: the database is damaged, or not a jury database. Check that --db names "
+            "the right one; restore it from a backup if it is."
+        ) from None
 
 
 def _set_version(conn: sa.Connection, version: int) -> None:
@@ -230,6 +247,12 @@ def _set_version(conn: sa.Connection, version: int) -> None:
 
 def _has_foreign_tables(conn: sa.Connection) -> bool:
     return bool(sa.inspect(conn).get_table_names())
+
+
+def transient_lock(error: DBAPIError) -> bool:
+    """SQLite's lock held past busy_timeout: running the transaction again may succeed."""
+    text = str(error.orig).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 def _where(engine: Engine) -> str:

@@ -41,12 +41,85 @@ def root(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; a JuryError becomes a red panel on stderr and exit code 2."""
+    """Run the CLI. A JuryError, or a failure the user can act on (a database that is full,
+    read-only, damaged or unreachable; a file that cannot be read or written), becomes a red
+    panel on stderr and exit code 2, never a traceback with SQL or row data. Ctrl-C ends with
+    one line and exit code 130. Anything else is a bug and keeps its traceback."""
+    args = sys.argv[1:] if argv is None else list(argv)
     try:
-        app(args=argv, prog_name="jury")
+        code = app(args=args, prog_name="jury", standalone_mode=False)
     except JuryError as exc:
         show_error(exc)
         sys.exit(2)
+    except typer.Abort as exc:
+        # click turns Ctrl-C or a closed input at a prompt into Abort.
+        if isinstance(exc.__context__, EOFError):
+            show_error(JuryError("The input ended before the question was answered. Run the "
+                                 "command in a terminal, or give the answer as an option "
+                                 "(see --help).", title="No input"))
+            sys.exit(2)
+        _interrupted()
+    except typer.TyperException as exc:
+        # A wrong option or argument: the usage and the error, as --help explains them.
+        show = getattr(exc, "show", None)
+        if show is None:
+            raise
+        show()
+        sys.exit(getattr(exc, "exit_code", 2))
+    except KeyboardInterrupt:
+        _interrupted()
+    except Exception as exc:
+        problem = known_failure(exc, _database_named(args))
+        if problem is None:
+            raise
+        show_error(problem)
+        sys.exit(2)
+    if code == 130:  # typer's answer to a Ctrl-C during a command
+        _interrupted()
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def known_failure(error: BaseException, database: str) -> JuryError | None:
+    """A failure the user caused and can fix, said in words; None for a bug."""
+    from jury.db_errors import storage_problem
+
+    problem = storage_problem(error, database)
+    if problem is not None:
+        return problem
+    if isinstance(error, OSError) and error.filename:
+        return JuryError(
+            f"{error.filename}: {(error.strerror or str(error)).lower()}. Check that the path "
+            "is right and that you may read (or write) it.", title="File")
+    if isinstance(error, MemoryError):
+        return JuryError("Not enough memory for this. Close other programs and try again, "
+                         "or split the file.", title="Memory")
+    return None
+
+
+def _interrupted() -> None:
+    """Ctrl-C: one line, the conventional exit code 128 + SIGINT."""
+    sys.stderr.write("\njury: stopped by Ctrl-C; a change still under way was not saved.\n")
+    sys.exit(130)
+
+
+def _database_named(args: list[str]) -> str:
+    """The database this run uses, for messages, without its password."""
+    named = None
+    for index, arg in enumerate(args):
+        if arg == "--db" and index + 1 < len(args):
+            named = args[index + 1]
+        elif arg.startswith("--db="):
+            named = arg.removeprefix("--db=")
+    url = Settings.from_env(database=named).database_url
+    if url.startswith("sqlite:///"):
+        return url.removeprefix("sqlite:///")
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return "the database"
 
 
 def show_error(exc: JuryError) -> None:

@@ -61,7 +61,7 @@ def jurors_pin(
     name: str = typer.Argument(...),
     pin: str | None = typer.Option(None, "--pin", help="The new PIN (asked if left out)."),
 ) -> None:
-    """Set a new PIN for a juror (and lift a lockout)."""
+    """Set a new PIN for a juror (and end a sign-in wait after wrong PINs)."""
     c = context(ctx)
     services = c.services(create=False)
     tr = c.strings(services.award.settings().award.language)

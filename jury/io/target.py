@@ -59,6 +59,15 @@ def check_target(path: Path, *, force: bool, title: str) -> None:
     if not path.parent.is_dir():
         raise JuryError(f"{path.parent}: no such folder. Create it first, or choose another "
                         "place with -o.", title=title)
+    # Try the folder now, before minutes of work: a read-only or special folder (/proc)
+    # fails here with a clear message instead of after the workbook is built.
+    probe = path.parent / f"{SCRATCH_PREFIX}{_host()}-{os.getpid()}-{secrets.token_hex(4)}"
+    try:
+        probe.mkdir(mode=0o700)
+        probe.rmdir()
+    except OSError as error:
+        raise JuryError(f"Cannot write in {path.parent}: {_reason(error)}. Choose another "
+                        "place with -o.", title=title) from None
 
 
 def ensure_folder(folder: Path, *, title: str) -> None:

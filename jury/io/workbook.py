@@ -159,6 +159,9 @@ def export(services: Any, actor: Any, path: Path | None, *, folder: Path, langua
     from jury.errors import JuryError
     from jury.services.results import ResultsService
 
+    if path is not None:
+        # A name the user gave is checked before the work: a wrong one fails at once.
+        check_target(path, force=force, title="Export")
     results = ResultsService(services.engine)
     report = results.compute(actor)
     language = language or report.settings.award.language

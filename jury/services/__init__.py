@@ -39,7 +39,10 @@ class Services:
     def open(cls, url: str, *, create: bool = True) -> Services:
         """Engine, schema and services for one database: what every front end starts from."""
         from jury.db import ensure_schema, make_engine
+        from jury.services.base import retried
 
         engine = make_engine(url, create=create)
-        ensure_schema(engine)
+        # Opening checks (and may upgrade) the schema in a write transaction: another
+        # process holding the write lock makes it wait and try again, like every write.
+        retried(ensure_schema)(engine)
         return cls(engine)
