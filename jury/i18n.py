@@ -690,6 +690,15 @@ STRINGS.update({
     "scoresheet.applied": ("Opgeslagen.", "Saved."),
 })
 
+# Identity: a conflict of interest declared on an entry the juror had scored.
+STRINGS.update({
+    "identity.recuse.cleared": (
+        "Conflict gemeld. Je scores voor deze inzending zijn gewist (het logboek bewaart ze).",
+        "Conflict declared. Your scores for this entry were cleared (the audit trail keeps "
+        "them).",
+    ),
+})
+
 STRINGS.update({
     "serve.exposed": (
         "Let op: jury luistert op {host}, niet alleen op deze computer. Pincodes gaan zonder "

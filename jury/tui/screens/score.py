@@ -315,8 +315,11 @@ class ScoreScreen(JuryScreen):
                 return
 
             def declare() -> str:
-                scoring.declare_recusal(self.actor, self.actor.name, view.id, *result)
-                return "tui.recuse.declared"
+                # The dialog said the scores will not count: they are cleared with it, as a
+                # score and a recusal of the same entry never stand together.
+                cleared = scoring.declare_recusal(self.actor, self.actor.name, view.id,
+                                                  *result, clear_scores=True)
+                return "identity.recuse.cleared" if cleared else "tui.recuse.declared"
 
             self.fetch("recusal", declare)
 
