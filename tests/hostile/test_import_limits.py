@@ -637,6 +637,32 @@ def test_jury_init_refuses_a_bomb_beside_award_toml(capsys, db_url, award_folder
     assert "Traceback" not in out + err
 
 
+def test_a_far_cell_written_oddly_is_found_too(tmp_path):
+    # Single quotes, a line break before the attribute and a namespace prefix are all valid
+    # XML; the reader would place the cell just the same.
+    cells = HEADER_ROW.replace("<", "<x:").replace("<x:/", "</x:") + (
+        "<x:row r='5'><x:c\n  r = 'ZZZ5' t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c>"
+        "</x:row>")
+    sheet = sheet_xml(cells, None).replace("<worksheet xmlns=", "<x:worksheet xmlns:x=")
+    sheet = sheet.replace("<sheetData>", "<x:sheetData>").replace("</sheetData></worksheet>",
+                                                                   "</x:sheetData></x:worksheet>")
+    path = build_xlsx(tmp_path / "entries.xlsx", sheet)
+    problems = refused(path)
+    assert problems == ["entries.xlsx [Inzendingen]: the sheet reaches column 18,278; at most "
+                        "1,000 columns. Delete the empty columns right of the entries, or copy "
+                        "the entries to a new sheet."]
+
+
+def test_cells_without_a_position_are_counted(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "SHEET_CELLS", 50)
+    cells = HEADER_ROW + '<row r="2">' + "<c/>" * 60 + "</row>"
+    path = build_xlsx(tmp_path / "entries.xlsx", sheet_xml(cells, "A1:B2"))
+    problems = refused(path)
+    assert len(problems) == 1
+    assert "the sheet holds 2 rows and 62 cells; at most 100,001 rows and 50 cells." in (
+        problems[0])
+
+
 def test_a_declared_dimension_alone_is_enough_to_refuse(tmp_path):
     # Only the start of the sheet is read for this: the dimension comes before the cells.
     path = build_xlsx(tmp_path / "entries.xlsx",
