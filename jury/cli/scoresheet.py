@@ -29,10 +29,10 @@ def scoresheet_command(
 
         ensure_folder(c.settings.exports_dir, title="Scoresheet")
     path = output or default_scoresheet_path(c.settings.exports_dir, sheet.settings.slug,
-                                             juror)
+                                             sheet.juror)  # the name as on the jury list
     path = write_scoresheet(sheet, path, force=force)
     tr = c.strings(sheet.settings.award.language)
-    c.out.print(tr("scoresheet.written", juror=juror, path=str(path),
+    c.out.print(tr("scoresheet.written", juror=sheet.juror, path=str(path),
                    entries=tr.count(len(sheet.entries), "entry")))
 
 

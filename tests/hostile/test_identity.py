@@ -282,6 +282,20 @@ def test_odd_text_in_the_signed_sheet_survives_a_libreoffice_save(capsys, scored
     assert scores_of(scored, SANNE)[("TIA-03", "innovation")] == 3
 
 
+def test_a_scoresheet_asked_for_in_other_capitals_is_the_one_jurors(capsys, twins, db_url,
+                                                                     tmp_path):
+    code, out, err = run(capsys, "--db", db_url, "--lang", "en", "scoresheet", "sanne BAKKER",
+                         "-o", str(tmp_path / "s.xlsx"))
+    assert code == 0, err
+    assert "Scoresheet for Sanne Bakker written" in out
+    book = load_workbook(tmp_path / "s.xlsx")
+    assert any(row[:2] == ("juror", SANNE) for row in book["jury"].iter_rows(values_only=True))
+    code, _, err = run(capsys, "--db", db_url, "scoresheet", "JAN JUROR",
+                       "-o", str(tmp_path / "j.xlsx"))
+    assert code == 2 and "'JAN JUROR' could be 'Jan Juror' or 'jan juror'" in err
+    assert not (tmp_path / "j.xlsx").exists()
+
+
 # A recusal beside a score --------------------------------------------------------------------
 
 def test_the_app_refuses_a_score_on_a_recused_entry_and_a_recusal_on_a_scored_one(scored):
