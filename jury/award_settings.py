@@ -145,6 +145,7 @@ class RankingSettings(_Strict):
         default_factory=lambda: ["effectiveness", "head_to_head", "median"]
     )
     disagreement_range: float | None = Field(default=None, gt=0)
+    close_call: float | None = Field(default=None, ge=0)
 
 
 class AwardSettings(_Strict):
@@ -184,6 +185,14 @@ class AwardSettings(_Strict):
             return self.ranking.disagreement_range
         span = (self.scale.max - self.scale.min) * 0.3
         return math.ceil(span / self.scale.step - 1e-9) * self.scale.step
+
+    @property
+    def close_call(self) -> float:
+        """The margin on the total below which a winner or last nominee is a close call: the
+        award's [ranking] close_call, or 5% of the scale span (0.45 on 1-10, 0.2 on 1-5)."""
+        if self.ranking.close_call is not None:
+            return self.ranking.close_call
+        return round((self.scale.max - self.scale.min) * 0.05, 4)
 
 
 def load_award_settings(path: Path) -> AwardSettings:

@@ -726,3 +726,209 @@ STRINGS.update({
         "This link is not opened: only http and https addresses can be opened from an entry.",
     ),
 })
+
+# How sure the ranking is: readings, chances, close calls, the design, the spread check.
+STRINGS.update({
+    "reading.title": ("Wat de cijfers betekenen voor dit besluit",
+                      "What the figures mean for this decision"),
+    "reading.alpha.reliable": (
+        "Alpha {value}: de juryleden zijn het goed genoeg eens om op hun gemiddelde te bouwen; "
+        "de rangorde weerspiegelt de jury, niet het toeval.",
+        "Alpha {value}: the jurors agree closely enough to build on their mean; the ranking "
+        "reflects the jury, not chance.",
+    ),
+    "reading.alpha.tentative": (
+        "Alpha {value}: de juryleden zijn het redelijk eens; trek voorzichtig conclusies en "
+        "bespreek eerst de inzendingen dicht bij de grens.",
+        "Alpha {value}: the jurors agree moderately; draw conclusions with care and discuss "
+        "the entries near the cut-off first.",
+    ),
+    "reading.alpha.unreliable": (
+        "Alpha {value}: de juryleden verschillen zo sterk dat de scores alleen de uitslag niet "
+        "dragen; laat de jury de koplopers bespreken voordat ze besluit.",
+        "Alpha {value}: the jurors differ so much that the scores alone cannot carry the "
+        "result; let the jury discuss the leading entries before it decides.",
+    ),
+    "reading.alpha.too_few": (
+        "Alpha: te weinig inzendingen met twee of meer scores om overeenstemming te meten.",
+        "Alpha: too few entries with two or more scores to measure agreement.",
+    ),
+    "reading.alpha.single_entry": (
+        "Alpha: maar één inzending heeft meer dan één score; uit één inzending is "
+        "overeenstemming niet af te lezen.",
+        "Alpha: only one entry has more than one score; agreement cannot be read from a "
+        "single entry.",
+    ),
+    "reading.alpha.identical": (
+        "Alpha: alle scores zijn gelijk; de jury is het volledig eens, maar er is geen verschil "
+        "om betrouwbaarheid aan te meten.",
+        "Alpha: every score is the same; the jury agrees completely, but there is no "
+        "difference to measure reliability against.",
+    ),
+    "reading.icc.excellent": (
+        "ICC {value}: het jurygemiddelde is zeer betrouwbaar; een andere jury van deze omvang "
+        "zou vrijwel hetzelfde gemiddelde geven.",
+        "ICC {value}: the jury's mean is highly reliable; another jury of this size would give "
+        "almost the same mean.",
+    ),
+    "reading.icc.good": (
+        "ICC {value}: het jurygemiddelde is betrouwbaar; kleine verschillen tussen inzendingen "
+        "kunnen nog toeval zijn.",
+        "ICC {value}: the jury's mean is reliable; small differences between entries may "
+        "still be chance.",
+    ),
+    "reading.icc.moderate": (
+        "ICC {value}: het jurygemiddelde is matig betrouwbaar; behandel verschillen van een "
+        "paar tienden als gelijkspel.",
+        "ICC {value}: the jury's mean is moderately reliable; treat differences of a few "
+        "tenths as a tie.",
+    ),
+    "reading.icc.poor": (
+        "ICC {value}: het jurygemiddelde is weinig betrouwbaar; een anders samengestelde jury "
+        "kan goed een andere volgorde geven.",
+        "ICC {value}: the jury's mean is not very reliable; a differently composed jury could "
+        "well give a different order.",
+    ),
+    "reading.icc.none": (
+        "ICC: niet te berekenen (te weinig inzendingen die alle juryleden scoorden, of geen "
+        "verschil tussen de inzendingen).",
+        "ICC: cannot be computed (too few entries that every juror scored, or no difference "
+        "between the entries).",
+    ),
+    "reading.w.strong": (
+        "W {value}: de juryleden zetten de inzendingen in bijna dezelfde volgorde.",
+        "W {value}: the jurors put the entries in nearly the same order.",
+    ),
+    "reading.w.moderate": (
+        "W {value}: de juryleden zijn het grotendeels eens over de volgorde, maar niet overal.",
+        "W {value}: the jurors mostly agree on the order, though not everywhere.",
+    ),
+    "reading.w.weak": (
+        "W {value}: de juryleden zijn het maar zwak eens over de volgorde; de plaatsen onder "
+        "de top verdienen bespreking.",
+        "W {value}: the jurors agree only weakly on the order; the places below the top "
+        "deserve discussion.",
+    ),
+    "reading.w.very weak": (
+        "W {value}: de juryleden zijn het nauwelijks eens over de volgorde; de rangorde is "
+        "vooral een gemiddelde van uiteenlopende meningen.",
+        "W {value}: the jurors hardly agree on the order; the ranking is mostly an average of "
+        "diverging opinions.",
+    ),
+    "reading.w.none": (
+        "W: niet te berekenen (te weinig inzendingen die alle juryleden scoorden).",
+        "W: cannot be computed (too few entries that every juror scored).",
+    ),
+    "reading.leave_one_out.stable": (
+        "Zonder welk jurylid dan ook blijft elke winnaar dezelfde: geen jurylid beslist in "
+        "zijn eentje.",
+        "Without any one juror every winner stays the same: no single juror decides alone.",
+    ),
+    "reading.leave_one_out.depends": (
+        "Zonder {jurors} wint een andere inzending: de winst hangt aan één jurylid; leg vast "
+        "waarom de jury deze winnaar kiest.",
+        "Without {jurors} another entry wins: the win hangs on one juror; record why the jury "
+        "chooses this winner.",
+    ),
+    "reading.why.too_few": ("te weinig scores", "too few scores"),
+    "reading.why.single_entry": ("één inzending", "a single entry"),
+    "reading.why.identical": ("alle scores gelijk", "all scores identical"),
+    "chance.title": ("Kansen", "Chances"),
+    "chance.win_column": ("Winst", "Win"),
+    "chance.nominated_column": ("Nom.", "Nom."),
+    "chance.places_column": ("Plaats", "Place"),
+    "chance.line": (
+        "Kans op winst {win}, op nominatie {nominated}, plaats {places}.",
+        "Chance to win {win}, to be nominated {nominated}, place {places}.",
+    ),
+    "chance.weights_line": (
+        "Met gewichten ±20%: winst {win}, nominatie {nominated}, plaats {places}.",
+        "With weights ±20%: win {win}, nominated {nominated}, place {places}.",
+    ),
+    "chance.none": ("Geen kansen berekend (te weinig scores).",
+                    "No chances computed (too few scores)."),
+    "chance.method": (
+        "Kansen: de jury {draws} keer opnieuw getrokken uit haar eigen leden (met "
+        "teruglegging), telkens met correctie voor strengheid en rangorde opnieuw berekend; "
+        "daarnaast {weights} keer de gewichten elk binnen ±20%. Plaats: het middelste {level} "
+        "van de trekkingen. Gelijke totalen in een trekking delen de plaats.",
+        "Chances: the jury drawn {draws} times from its own members (with replacement), each "
+        "time with the leniency adjustment and the ranking computed again; and {weights} "
+        "times the weights, each within ±20%. Place: the middle {level} of the draws. Equal "
+        "totals in a draw share the place.",
+    ),
+    "chance.method_exhaustive": (
+        "Kansen: alle {draws} mogelijke trekkingen van de jury uit haar eigen leden (met "
+        "teruglegging) doorgerekend, telkens met correctie voor strengheid en rangorde; "
+        "daarnaast {weights} keer de gewichten elk binnen ±20%. Plaats: het middelste {level} "
+        "van de trekkingen. Gelijke totalen in een trekking delen de plaats.",
+        "Chances: every one of the {draws} possible draws of the jury from its own members "
+        "(with replacement), each with the leniency adjustment and the ranking; and {weights} "
+        "times the weights, each within ±20%. Place: the middle {level} of the draws. Equal "
+        "totals in a draw share the place.",
+    ),
+    "chance.method_none": ("Kansen: te weinig scores om te trekken.",
+                           "Chances: too few scores to draw from."),
+    "chance.fewer": ("(Bij deze omvang {draws} in plaats van {asked} trekkingen.)",
+                     "(At this size {draws} draws instead of {asked}.)"),
+    "design.disconnected": (
+        "⚠ Onverbonden ontwerp: de juryleden vallen uiteen in {count} groepen die geen "
+        "inzending delen; hun strengheid is tussen groepen niet te vergelijken.",
+        "⚠ Disconnected design: the jurors fall into {count} groups that share no entry; "
+        "their leniency cannot be compared across groups.",
+    ),
+    "design.group": ("  Groep {number}: {jurors} — {entries}",
+                     "  Group {number}: {jurors} — {entries}"),
+    "design.fallback": (
+        "⚠ {categories}: de inzendingen vallen in meer dan één groep; daarom gerangschikt op "
+        "het gewone gemiddelde, niet gecorrigeerd voor strengheid.",
+        "⚠ {categories}: the entries fall in more than one group, so they are ranked on the "
+        "plain mean, not adjusted for leniency.",
+    ),
+    "design.split": (
+        "⚠ {categories}: de inzendingen vallen in meer dan één groep; deze berekening "
+        "corrigeert niet voor strengheid, dus de groepen worden vergeleken zoals ze scoorden.",
+        "⚠ {categories}: the entries fall in more than one group; this aggregate does not "
+        "adjust for leniency, so the groups are compared as they scored.",
+    ),
+    "design.within": (
+        "Elke categorie valt binnen één groep: de gecorrigeerde rangorde vergelijkt alleen wat "
+        "de jury verbindt.",
+        "Every category lies within one group: the adjusted ranking compares only what the "
+        "jury connects.",
+    ),
+    "close.winner": (
+        "⚖ Nipte beslissing over de winnaar{category}: {entry} staat {lead} voor op {next}, "
+        "minder dan de marge van {margin}. Bevestigen vraagt een motivering.",
+        "⚖ Close call for the winner{category}: {entry} leads {next} by {lead}, less than "
+        "the margin of {margin}. Confirming it needs a rationale.",
+    ),
+    "close.nominees": (
+        "⚖ Nipte beslissing over de laatste nominatie{category}: {entry} staat {lead} voor op "
+        "{next}, minder dan de marge van {margin}. Bevestigen vraagt een motivering.",
+        "⚖ Close call for the last nominee{category}: {entry} leads {next} by {lead}, less "
+        "than the margin of {margin}. Confirming it needs a rationale.",
+    ),
+    "close.flag": ("⚖ nipt", "⚖ close"),
+    "check.title": ("Controle: spreiding per jurylid", "Check: each juror's spread"),
+    "check.same": (
+        "Controle met gestandaardiseerde scores (elk jurylid op eigen gemiddelde en "
+        "spreiding, niet toegepast): dezelfde volgorde.",
+        "Check with standardised scores (each juror on their own mean and spread, not "
+        "applied): the same order.",
+    ),
+    "check.differs": (
+        "Controle met gestandaardiseerde scores (elk jurylid op eigen gemiddelde en "
+        "spreiding, niet toegepast) verschuift:",
+        "Check with standardised scores (each juror on their own mean and spread, not "
+        "applied) moves:",
+    ),
+    "check.change": ("  {category} {entry}: plaats {rank} → {standardised}",
+                     "  {category} {entry}: place {rank} → {standardised}"),
+    "tui.decide.close_call": (
+        "{text} Geef een motivering, ook als je het voorstel volgt.",
+        "{text} Give a rationale, even when you follow the proposal.",
+    ),
+    "tui.decide.close_needed": ("Nipte beslissing: geef een motivering.",
+                                "Close call: give a rationale."),
+})

@@ -53,7 +53,8 @@ def test_results_json_has_exactly_the_documented_shape(capsys, scored, db_url):
     assert code == 0
     document = json.loads(out)
     assert set(document) == {"award", "aggregate", "criteria", "ranking", "reliability",
-                             "jurors", "robustness"}
+                             "readings", "design", "chances", "chances_method", "jurors",
+                             "robustness"}
     assert document["award"] == {"name": "Techniek Inclusief Award", "edition": "2026",
                                  "phase": "scoring"}
     assert document["aggregate"] == "adjusted"
@@ -72,7 +73,15 @@ def test_results_json_has_exactly_the_documented_shape(capsys, scored, db_url):
     assert set(document["jurors"][0]) == {"name", "scored", "recused", "leniency", "agreement"}
     robust = document["robustness"]
     assert set(robust) == {"winner_stable", "leave_one_out", "schulze_winners",
-                           "weight_sensitivity"}
+                           "weight_sensitivity", "close_calls", "standardised"}
+    ranked = {row["entry"] for row in document["ranking"]}
+    assert set(document["chances"]) == ranked
+    chance = next(iter(document["chances"].values()))
+    assert set(chance) == {"win", "nominated", "rank_interval", "weights"}
+    assert set(document["design"]) == {"connected", "groups", "split_categories",
+                                       "ranked_on_mean"}
+    assert [r["measure"] for r in document["readings"]] == ["alpha", "icc", "w",
+                                                            "leave_one_out"]
     assert set(robust["leave_one_out"][0]) == {"without", "category", "winner", "nominees",
                                                "max_rank_shift"}
     assert set(robust["schulze_winners"]) == {"mkb", "groot"}

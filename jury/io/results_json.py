@@ -8,9 +8,16 @@ from jury.services.results import ResultsReport
 
 
 def results_json(report: ResultsReport, language: str = "nl") -> dict[str, Any]:
-    """Ranking rows in the award's category order, then by rank; null where undefined."""
+    """Ranking rows in the award's category order, then by rank; null where undefined.
+
+    Probabilities are shares of draws (0-1); rank intervals are [best, worst] places; the
+    readings' `text` and the reliability `reading` are in `language`."""
+    from jury.i18n import Strings
+    from jury.statistics_text import band_words, reading_text
+
     results: Any = report.results
     settings = report.settings
+    tr = Strings(language)
     label = (lambda nl, en: nl) if language == "nl" else (lambda nl, en: en)
     return {
         "award": {"name": report.name, "edition": report.edition, "phase": report.phase},
@@ -48,9 +55,33 @@ def results_json(report: ResultsReport, language: str = "nl") -> dict[str, Any]:
                 "icc": dict(r.icc),
                 "kendall_w": r.kendall_w,
                 "complete_entries": r.complete_entries,
-                "reading": r.reading,
+                "reading": band_words(r.bands, tr),
             }
             for key, r in results.reliability.items()
+        },
+        "readings": [
+            {"measure": r.measure, "code": r.code, "value": r.value, "jurors": list(r.jurors),
+             "text": reading_text(r, tr)}
+            for r in results.readings
+        ],
+        "design": {
+            "connected": results.design.connected,
+            "groups": [{"jurors": list(g.jurors), "entries": list(g.entries)}
+                       for g in results.design.groups],
+            "split_categories": list(results.design.split),
+            "ranked_on_mean": list(results.design.fallback),
+        },
+        "chances": {
+            entry: {
+                "win": c.win, "nominated": c.nominated, "rank_interval": list(c.rank_interval),
+                "weights": _chance(results.chances.weights.get(entry)),
+            }
+            for entry, c in results.chances.jurors.items()
+        },
+        "chances_method": {
+            "draws": results.chances.draws, "asked": results.chances.asked,
+            "exhaustive": results.chances.exhaustive,
+            "weight_draws": results.chances.weight_draws, "level": results.chances.level,
         },
         "jurors": [
             {"name": j.name, "scored": j.scored, "recused": j.recused,
@@ -69,5 +100,25 @@ def results_json(report: ResultsReport, language: str = "nl") -> dict[str, Any]:
                 category: dict(changes)
                 for category, changes in results.robustness.weight_sensitivity.items()
             },
+            "close_calls": [
+                {"category": c.category, "kind": c.kind, "entry": c.entry, "next": c.next,
+                 "lead": c.lead, "margin": c.margin}
+                for c in results.robustness.close_calls
+            ],
+            "standardised": {
+                "ranks": dict(results.robustness.standardised.ranks),
+                "changed": [
+                    {"category": c.category, "entry": c.entry, "rank": c.rank,
+                     "standardised_rank": c.standardised}
+                    for c in results.robustness.standardised.changed
+                ],
+            },
         },
     }
+
+
+def _chance(chance: Any) -> dict[str, Any] | None:
+    if chance is None:
+        return None
+    return {"win": chance.win, "nominated": chance.nominated,
+            "rank_interval": list(chance.rank_interval)}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from jury.reconcile.scores import quiet
+from jury.reconcile.tolerance import linear, scale_of
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,9 @@ def criterion_flags(
     """Per entry (row of `values`, entries × jurors): range and lone-outlier flags.
 
     Range: max - min >= the award's disagreement_range. Lone outlier: every score within one
-    step of the median except one juror, who is at least disagreement_range - 1 away.
+    step of the median except one juror, who is at least disagreement_range - 1 away (and so
+    more than a step: when disagreement_range - 1 <= step, as on a 1-5 scale, the one juror
+    beyond a step is the outlier). Comparisons allow rounding residue relative to the scale.
     """
     flags: dict[int, list[Flag]] = {}
     if values.shape[1] == 0:
@@ -59,10 +62,12 @@ def criterion_flags(
         high = np.nanmax(values, axis=1)
         median = np.nanmedian(values, axis=1)
         distance = np.abs(values - median[:, None])
-    wide = (counts > 0) & (high - low >= limit - 1e-9)
-    far = (distance >= limit - 1 - 1e-9).sum(axis=1)
-    near = (distance <= step + 1e-9).sum(axis=1)
-    lone = (counts >= 3) & (far == 1) & (near == counts - 1)
+    residue = linear(scale_of(values))
+    wide = (counts > 0) & (high - low >= limit - residue)
+    beyond = (distance > step + residue).sum(axis=1)
+    with quiet():
+        farthest = np.nanmax(np.where(present, distance, np.nan), axis=1)
+    lone = (counts >= 3) & (beyond == 1) & (farthest >= limit - 1 - residue)
     bits = 1 << np.arange(len(jurors), dtype=np.int64)
     low_set = ((values == low[:, None]) * bits).sum(axis=1)
     high_set = ((values == high[:, None]) * bits).sum(axis=1)

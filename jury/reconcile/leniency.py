@@ -103,3 +103,13 @@ def juror_groups(present: np.ndarray) -> tuple[tuple[int, ...], ...]:
                     stack.append(int(k))
         groups.append(tuple(sorted(group)))
     return tuple(groups)
+
+
+def entry_labels(present: np.ndarray, groups: tuple[tuple[int, ...], ...]) -> np.ndarray:
+    """Per entry (row of `present`, entries × jurors), the number of the connected group its
+    jurors belong to (all of them share one, by construction); -1 for an unscored entry."""
+    label = np.full(present.shape[1], -1)
+    for number, group in enumerate(groups):
+        label[list(group)] = number
+    first = np.argmax(present, axis=1)
+    return np.where(present.any(axis=1), label[first], -1)

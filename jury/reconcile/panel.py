@@ -55,6 +55,7 @@ class Rules:
     step: float = 1.0
     bootstrap: int = 1000
     seed: int = 2026
+    close_call: float = 0.5
 
 
 @dataclass(frozen=True, eq=False)

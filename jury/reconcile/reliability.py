@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from jury.reconcile.tolerance import linear, scale_of, squared
+
 ICC_FORMS = ("ICC(1)", "ICC(A,1)", "ICC(C,1)", "ICC(1,k)", "ICC(A,k)", "ICC(C,k)")
 
 
@@ -17,7 +19,9 @@ class Reliability:
     icc: dict[str, float | None]
     kendall_w: float | None
     complete_entries: int
-    reading: str
+    bands: dict[str, str | None]
+    """Per reading ('alpha', 'icc', 'w'): the band of the figure, or for an undefined alpha
+    why ('too_few', 'single_entry', 'identical'). Codes only: the words live in jury.i18n."""
 
 
 def _units(values: np.ndarray) -> np.ndarray:
@@ -59,15 +63,31 @@ def krippendorff_alpha(values: np.ndarray, metric: str = "interval") -> float | 
     the difference of the values' mid-ranks among all pairable values, so ordinal alpha is the
     interval alpha of those mid-ranks. None when there is no variation to measure.
     """
-    units = _units(values)
-    if units.size == 0:
+    if metric not in ("interval", "ordinal"):
+        raise ValueError(f"metric {metric!r}: use interval or ordinal")
+    if alpha_undefined(values) is not None:
         return None
+    units = _units(values)
     if metric == "ordinal":
         units = _mid_ranks(units)
-    elif metric != "interval":
-        raise ValueError(f"metric {metric!r}: use interval or ordinal")
     alpha = float(_alpha_from_sums(*_unit_sums(units)))
     return None if np.isnan(alpha) else alpha
+
+
+def alpha_undefined(values: np.ndarray) -> str | None:
+    """Why alpha says nothing here, or None when it does: 'too_few' (no entry has two scores),
+    'single_entry' (one entry has: then D_o = D_e and alpha is 0 whatever the scores, so 0
+    would be a figure about the formula, not the jury), 'identical' (every pairable score is
+    the same up to residue: perfect agreement, but nothing to measure it against)."""
+    units = _units(values)
+    if units.shape[0] == 0:
+        return "too_few"
+    if units.shape[0] == 1:
+        return "single_entry"
+    pooled = units[~np.isnan(units)]
+    if pooled.max() - pooled.min() <= linear(scale_of(pooled)):
+        return "identical"
+    return None
 
 
 def _mid_ranks(units: np.ndarray) -> np.ndarray:
@@ -145,6 +165,9 @@ def icc(matrix: np.ndarray) -> dict[str, float | None]:
     n, k = matrix.shape
     if n < 2 or k < 2:
         return dict.fromkeys(ICC_FORMS)
+    # Mean squares of 1e-30 are rounding residue of a zero, not variance: a form whose
+    # denominator is residue is undefined, and a numerator that is residue is zero.
+    residue = squared(scale_of(matrix))
     grand = matrix.mean()
     ss_rows = k * ((matrix.mean(axis=1) - grand) ** 2).sum()
     ss_cols = n * ((matrix.mean(axis=0) - grand) ** 2).sum()
@@ -162,7 +185,8 @@ def icc(matrix: np.ndarray) -> dict[str, float | None]:
         "ICC(A,k)": (msr - mse, msr + (msc - mse) / n),
         "ICC(C,k)": (msr - mse, msr),
     }
-    return {name: (float(a / b) if b > 0 else None) for name, (a, b) in forms.items()}
+    return {name: (float(a / b) if abs(a) > residue else 0.0) if b > residue else None
+            for name, (a, b) in forms.items()}
 
 
 def kendall_w(matrix: np.ndarray) -> float | None:
@@ -224,7 +248,8 @@ def reliabilities(
             icc=forms,
             kendall_w=w,
             complete_entries=len(complete),
-            reading=reading(alpha, forms.get("ICC(A,k)"), w),
+            bands={"alpha": alpha_band(alpha) or alpha_undefined(values) or "too_few",
+                   "icc": icc_band(forms.get("ICC(A,k)")), "w": w_band(w)},
         ))
     return found
 
@@ -253,13 +278,3 @@ def w_band(value: float | None) -> str | None:
     return ("very weak" if value < 0.3 else "weak" if value < 0.5
             else "moderate" if value < 0.7 else "strong")
 
-
-def reading(alpha: float | None, icc_ak: float | None, w: float | None) -> str:
-    parts = []
-    if alpha is not None:
-        parts.append(f"alpha {alpha:.3f}: {alpha_band(alpha)}")
-    if icc_ak is not None:
-        parts.append(f"ICC(A,k) {icc_ak:.3f}: {icc_band(icc_ak)} agreement of the panel's mean")
-    if w is not None:
-        parts.append(f"Kendall's W {w:.3f}: {w_band(w)} concordance of the rankings")
-    return "; ".join(parts) or "too few scores to measure agreement"

@@ -6,9 +6,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from jury.reconcile.chances import Chances, chances
+from jury.reconcile.checks import CloseCall, Standardised, close_calls, standardised_ranking
 from jury.reconcile.flags import Flag, criterion_flags
+from jury.reconcile.leniency import entry_labels, juror_groups
 from jury.reconcile.panel import Consensus, Panel, Rules
 from jury.reconcile.ranking import Placement, rank_category, rule_values
+from jury.reconcile.readings import Reading, readings
 from jury.reconcile.reliability import Reliability, reliabilities, spearman
 from jury.reconcile.robustness import SCHULZE_LIMIT, schulze_winners, weight_sensitivity
 from jury.reconcile.scores import Scoring, quiet, score
@@ -40,6 +44,9 @@ class RankingRow:
     flags: tuple[Flag, ...]
     consensus: Consensus | None
     jurors: int
+    aggregate: str = ""
+    """The aggregate this row's total was made of: the award's, or 'mean' where the design
+    does not connect the category's entries (see Design)."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,30 @@ class Robustness:
     schulze_winners: dict[str | None, str | None]
     schulze_differs: dict[str | None, bool]
     weight_sensitivity: dict[str | None, dict[str, float | None]]
+    close_calls: tuple[CloseCall, ...] = ()
+    standardised: Standardised = field(default_factory=lambda: Standardised({}, ()))
+
+
+@dataclass(frozen=True)
+class JurorGroup:
+    jurors: tuple[str, ...]
+    entries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Design:
+    """Which jurors the scores connect (through chains of shared entries), and what that means
+    for the ranking: the leniency adjustment compares only entries within one connected
+    group, so a category whose entries span groups (`split`) is ranked on the plain mean
+    when the aggregate is 'adjusted' (`fallback`)."""
+
+    groups: tuple[JurorGroup, ...] = ()
+    split: tuple[str | None, ...] = ()
+    fallback: tuple[str | None, ...] = ()
+
+    @property
+    def connected(self) -> bool:
+        return len(self.groups) <= 1
 
 
 @dataclass(frozen=True)
@@ -79,6 +110,9 @@ class Results:
     robustness: Robustness
     disconnected: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     unscored: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    design: Design = field(default_factory=Design)
+    chances: Chances = field(default_factory=Chances)
+    readings: tuple[Reading, ...] = ()
 
     def winners(self) -> dict[str | None, str | None]:
         return _winners(self.ranking)
@@ -100,12 +134,16 @@ def reconcile(panel: Panel, rules: Rules) -> Results:
     matrices = [panel.values[k] for k in range(len(keys))] + [scoring.juror_totals]
     found = reliabilities(matrices, resamples=rules.bootstrap, seed=rules.seed)
     reliability = dict(zip([*keys, "total"], found, strict=True))
+    robustness = _robustness(panel, scoring, placements, ranking, rules)
     return Results(
         aggregate=rules.aggregate,
         ranking=ranking,
         reliability=reliability,
         jurors=_jurors(panel, scoring),
-        robustness=_robustness(panel, scoring, placements, ranking, rules),
+        robustness=robustness,
+        design=_design(panel, scoring),
+        chances=chances(panel, rules.aggregate, draws=rules.bootstrap, seed=rules.seed),
+        readings=readings(reliability["total"], robustness.leave_one_out, _winners(ranking)),
         disconnected={
             panel.criteria[k].key: tuple(tuple(panel.jurors[j] for j in g)
                                          for g in figure.adjustment.groups)
@@ -147,6 +185,7 @@ def _rows(
     figures = [_columns(scoring, k) for k in range(len(keys))]
     per_criterion = [list(map(CriterionResult, *columns)) for columns in figures]
     totals, computed = _plain(scoring.totals), _plain(scoring.computed_totals)
+    aggregate_of = scoring.aggregate_of(panel, rules.aggregate)
     agreed_any = (~np.isnan(scoring.consensus_criterion)).any(axis=1).tolist()
     rows = []
     for category, placed in placements.items():
@@ -175,6 +214,7 @@ def _rows(
                 flags=tuple(extra),
                 consensus=decisions.get(entry.id),
                 jurors=int(scored_by[e]),
+                aggregate=aggregate_of[e],
             ))
     return tuple(rows)
 
@@ -197,6 +237,10 @@ def _jurors(panel: Panel, scoring: Scoring) -> tuple[JurorResult, ...]:
     complete = ~np.isnan(panel.values).any(axis=0)
     entry_ids = {e.id for e in panel.entries}
     totals = scoring.juror_totals
+    # A juror alone in a connected group has nobody to be compared with: the fit's 0 there is
+    # the constraint, not a measurement, so it is reported as undefined.
+    alone = [{g[0] for g in f.adjustment.groups if len(g) == 1}
+             if not f.adjustment.connected else set() for f in scoring.figures]
     found = []
     for j, name in enumerate(panel.jurors):
         others = np.delete(totals, j, axis=1)
@@ -207,10 +251,10 @@ def _jurors(panel: Panel, scoring: Scoring) -> tuple[JurorResult, ...]:
             name=name,
             scored=int(complete[:, j].sum()),
             recused=sum(1 for who, entry in panel.recused if who == name and entry in entry_ids),
-            leniency={key: _num(f.adjustment.leniency[j])
-                      for key, f in zip(keys, scoring.figures, strict=True)},
-            leniency_se={key: _num(f.adjustment.leniency_se[j])
-                         for key, f in zip(keys, scoring.figures, strict=True)},
+            leniency={key: None if j in lone else _num(f.adjustment.leniency[j])
+                      for key, f, lone in zip(keys, scoring.figures, alone, strict=True)},
+            leniency_se={key: None if j in lone else _num(f.adjustment.leniency_se[j])
+                         for key, f, lone in zip(keys, scoring.figures, alone, strict=True)},
             agreement=spearman(totals[:, j], panel_mean),
         ))
     return tuple(found)
@@ -257,7 +301,30 @@ def _robustness(
         change = weight_sensitivity(ranked, nominees.get(category, 3), scoring.criterion_scores,
                                     scoring.consensus_total, panel.weights)
         sensitivity[category] = {keys[k]: v for k, v in change.items()}
-    return Robustness(stable, tuple(leave_one_out), schulze, differs, sensitivity)
+    standardised = standardised_ranking(
+        panel, rules.aggregate, placements,
+        lambda checked: _rank(checked, score(checked, rules.aggregate), rules))
+    return Robustness(stable, tuple(leave_one_out), schulze, differs, sensitivity,
+                      close_calls(ranking, nominees, rules.close_call), standardised)
+
+
+def _design(panel: Panel, scoring: Scoring) -> Design:
+    """The connected groups of jurors over all scores (or, if one criterion alone splits
+    them further, that criterion's), with the entries each group scored."""
+    present = ~np.isnan(panel.values)
+    candidates = [juror_groups(present.any(axis=0))]
+    candidates += [f.adjustment.groups for f in scoring.figures]
+    groups = max(candidates, key=len)
+    index = candidates.index(groups)
+    used = present.any(axis=0) if index == 0 else present[index - 1]
+    labels = entry_labels(used, groups)
+    return Design(
+        groups=tuple(JurorGroup(tuple(panel.jurors[j] for j in g),
+                                tuple(panel.entries[e].id for e in np.flatnonzero(labels == n)))
+                     for n, g in enumerate(groups)),
+        split=scoring.split,
+        fallback=scoring.fallback,
+    )
 
 
 def _winners(ranking: tuple[RankingRow, ...]) -> dict[str | None, str | None]:

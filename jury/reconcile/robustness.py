@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from jury.reconcile.tolerance import RELATIVE, linear, scale_of
+
 SCHULZE_LIMIT = 100
 
 
@@ -42,6 +44,11 @@ def weight_sensitivity(
     With the other weights fixed, every total is (p + q w) / (W + w), so two entries swap
     places where (p_a - p_b) + w (q_a - q_b) = 0: the earliest such w between a nominee and an
     outsider, in either direction, is |w / w_k - 1|. None when no positive weight does it.
+
+    A crossing at the current weight itself is a nominee and an outsider tied on the total,
+    kept apart only by a tie-break rule: any change of w_k in one direction swaps them, so
+    the answer is 0. A crossing at w = 0 (up to rounding residue) is no positive weight.
+    Residue is judged relative to w_k.
     """
     found: dict[int, float | None] = {}
     if len(ranked) <= nominees:
@@ -60,7 +67,11 @@ def weight_sensitivity(
         dq = q[inside][:, None] - q[outside][None, :]
         with np.errstate(divide="ignore", invalid="ignore"):
             crossing = -dp / dq
-        valid = np.isfinite(crossing) & (crossing > 0) & (np.abs(crossing - w0) > 1e-12)
+        # Entries that respond alike to w_k (dq residue) never cross, whatever -dp / dq says.
+        crossing[np.abs(dq) <= linear(scale_of(q))] = np.nan
+        residue = linear(w0)
+        valid = np.isfinite(crossing) & (crossing > residue)
         changes = np.abs(crossing[valid] / w0 - 1)
+        changes[changes <= RELATIVE] = 0.0
         found[k] = float(changes.min()) if changes.size else None
     return found

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jury.reconcile.leniency import Adjustment, fit_leniency
+from jury.reconcile.leniency import Adjustment, entry_labels, fit_leniency
 from jury.reconcile.panel import Panel
 from jury.terms import AGGREGATES
 
@@ -81,6 +81,16 @@ class Scoring:
     juror_totals: np.ndarray
     consensus_total: np.ndarray
     consensus_criterion: np.ndarray
+    split: tuple[str | None, ...] = ()
+    fallback: tuple[str | None, ...] = ()
+    """`split`: categories whose entries were scored by groups of jurors that share no entry
+    (on any criterion). `fallback`: those of them ranked on the mean instead of the adjusted
+    aggregate, which cannot compare across such groups."""
+
+    def aggregate_of(self, panel: Panel, aggregate: str) -> list[str]:
+        """Per entry, the aggregate its total was made of."""
+        fallen = set(self.fallback)
+        return ["mean" if e.category in fallen else aggregate for e in panel.entries]
 
 
 def score(panel: Panel, aggregate: str) -> Scoring:
@@ -96,6 +106,14 @@ def score(panel: Panel, aggregate: str) -> Scoring:
     n_entries = len(panel.entries)
     scores = (np.column_stack([f.aggregate(aggregate) for f in figures])
               if figures else np.empty((n_entries, 0)))
+    split = split_categories(panel, figures)
+    fallback = split if aggregate == "adjusted" else ()
+    if fallback:
+        # The adjusted aggregate compares only what the design connects: a category whose
+        # entries were scored by unconnected groups of jurors is ranked on the plain mean.
+        members = panel.category_members()
+        rows = np.concatenate([members[c] for c in fallback])
+        scores[rows] = np.column_stack([f.mean for f in figures])[rows]
     consensus_criterion = np.full_like(scores, np.nan)
     consensus_total = np.full(n_entries, np.nan)
     e_index = {e.id: i for i, e in enumerate(panel.entries)}
@@ -114,7 +132,25 @@ def score(panel: Panel, aggregate: str) -> Scoring:
     totals = weighted_total(agreed, weights)
     totals = np.where(np.isnan(consensus_total), totals, consensus_total)
     return Scoring(figures, agreed, computed, totals, juror_totals(panel), consensus_total,
-                   consensus_criterion)
+                   consensus_criterion, split, fallback)
+
+
+def split_categories(panel: Panel, figures: tuple[CriterionFigures, ...]
+                     ) -> tuple[str | None, ...]:
+    """The categories whose scored entries fall in more than one connected group of jurors
+    on some criterion, in the award's category order."""
+    if all(f.adjustment.connected for f in figures):
+        return ()
+    found = []
+    labels = [entry_labels(~np.isnan(panel.values[k]), f.adjustment.groups)
+              for k, f in enumerate(figures) if not f.adjustment.connected]
+    for category, members in panel.category_members().items():
+        for label in labels:
+            seen = label[members]
+            if len(np.unique(seen[seen >= 0])) > 1:
+                found.append(category)
+                break
+    return tuple(found)
 
 
 def weighted_total(scores: np.ndarray, weights: np.ndarray) -> np.ndarray:

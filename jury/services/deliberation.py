@@ -24,7 +24,11 @@ from jury.models import (
     utcnow,
 )
 from jury.services.base import Actor, Service, audit, require_award, retried, scale_of
-from jury.services.results import compute_results, current_category_decisions
+from jury.services.results import (
+    close_call_for,
+    compute_results,
+    current_category_decisions,
+)
 from jury.terms import PHASES
 
 DECISION_KINDS = ("nominees", "winner", "tie")
@@ -303,6 +307,16 @@ class DeliberationService(Service):
             if chosen != proposed and not rationale:
                 raise PermissionDenied(f"The ranking proposes {', '.join(proposed) or 'nothing'}; "
                                        "choosing otherwise needs a rationale.")
+            # A close call (award.toml [ranking] close_call) needs its reasons on record
+            # whichever way the jury goes, the proposal included.
+            close = close_call_for(report, category, kind) if kind != "tie" else None
+            if close is not None and not rationale:
+                call: Any = close
+                raise PermissionDenied(
+                    f"Close call: {call.entry} leads {call.next} by {call.lead:.2f}, less than "
+                    f"the award's margin of {call.margin:g}. Confirming "
+                    f"{'the winner' if kind == 'winner' else 'the nominees'} needs a rationale, "
+                    "even for the proposal.")
             previous = current_category_decisions(session).get(
                 (category, kind if kind != "tie" else "tie:" + ",".join(sorted(chosen))))
             now = utcnow()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
@@ -144,6 +144,8 @@ def compute_results(session: Session, actor: Actor, *,
         tie_break=tuple(settings.ranking.tie_break),
         disagreement_range=settings.disagreement_range,
         step=settings.scale.step,
+        seed=award_seed(award.name, award.edition),
+        close_call=settings.close_call,
     )
     results = reconcile(panel, rules)
     nominees: dict[str | None, int] = {c.key: c.nominees for c in settings.categories}
@@ -153,6 +155,24 @@ def compute_results(session: Session, actor: Actor, *,
         frozen_at=frozen.frozen_at if frozen else None,
         frozen_by=frozen.frozen_by if frozen else "",
     )
+
+
+def award_seed(name: str, edition: str) -> int:
+    """The seed of every resampling (alpha's interval, the chances): derived from the award,
+    so the same scores give the same figures on every machine and every run."""
+    import hashlib
+
+    digest = hashlib.sha256(f"{name}\n{edition}".encode()).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def close_call_for(report: ResultsReport, category: str | None, kind: str) -> object | None:
+    """The ranking's close call on this category's winner or nominees, if there is one."""
+    robustness: Any = getattr(report.results, "robustness", None)
+    for call in getattr(robustness, "close_calls", ()):
+        if call.category == category and call.kind == kind:
+            return call
+    return None
 
 
 def proposals(ranking: Sequence, nominees: dict[str | None, int]

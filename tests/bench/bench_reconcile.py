@@ -51,19 +51,21 @@ def build(path: Path, entries: int, jurors: int, recusals: int, seed: int):
     with services.award.reading() as session:
         juror_ids = {j.name: j.id for j in repository.jurors(session=session)}
         criterion_ids = [c.id for c in repository.criteria(session=session)]
+    # A conflict of interest is declared before any score of that juror on that entry.
+    recused = {(r % jurors, r * 3) for r in range(recusals)}
+    for j, e in sorted(recused):
+        services.scoring.declare_recusal(actor, names[j], f"E{e:05d}", "professional")
     now = utcnow()
     rows = [
         {"juror_id": juror_ids[names[j]], "entry_id": f"E{e:05d}",
          "criterion_id": criterion_ids[k], "value": float(values[e, k, j]), "note": "",
          "version": 1, "updated_at": now}
         for e in range(entries) for k in range(3) for j in range(jurors)
+        if (j, e) not in recused
     ]
     # Bulk rows straight into the table: the benchmark measures reading, not writing.
     with services.engine.begin() as conn:
         conn.execute(sa.insert(Score.__table__), rows)
-    for r in range(recusals):
-        services.scoring.declare_recusal(actor, names[r % jurors], f"E{r * 3:05d}",
-                                         "professional")
     return services
 
 

@@ -93,8 +93,9 @@ def test_mid_ranks_and_spearman():
     assert spearman(np.array([1.0, 2, nan]), np.array([1.0, 2, 3])) is None
 
 
-def test_reliability_reads_in_plain_language():
+def test_reliability_reads_as_bands_for_the_words_in_i18n():
     found = reliability(SHROUT_FLEISS, resamples=200)
     assert found.complete_entries == 6
-    assert "ICC(A,k) 0.620: moderate" in found.reading
+    assert found.icc["ICC(A,k)"] == pytest.approx(0.620, abs=5e-4)
+    assert found.bands["icc"] == "moderate"
     assert found.alpha_interval_ci is not None
