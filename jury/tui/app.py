@@ -152,6 +152,10 @@ class JuryApp(App[None]):
 
     def show_error(self, error: BaseException) -> None:
         """A JuryError is a notification; anything unexpected opens a dialog with its text."""
+        from jury.db_errors import storage_problem
+
+        # A database that is busy, full, read-only or gone is said in words, never its SQL.
+        error = storage_problem(error, "the database") or error
         if isinstance(error, JuryError):
             self.notify(error.message, title=error.title, severity="error", timeout=10)
             return
