@@ -115,17 +115,22 @@ def char_name(char: str) -> str:
     return f"U+{code:04X} ({name})"
 
 
-def char_problem(value: str, *, multiline: bool) -> str | None:
+def char_problem(value: str, *, multiline: bool, advice: str = "") -> str | None:
     """Why `value` may not be stored as it is, or None: the first forbidden character."""
     pattern = _CONTROL_MULTILINE if multiline else _CONTROL_SINGLE
     found = pattern.search(value)
     if found is None:
         return None
     char = found.group()
-    kind = ("a text-direction control" if ord(char) in _BIDI
-            else "a control character")
-    return (f"character {found.start() + 1} is {char_name(char)}, {kind}. Remove it "
-            "(it often comes with text copied from another program).")
+    code = ord(char)
+    if code in _BIDI:
+        kind = "a text-direction control"
+    elif 0xD800 <= code <= 0xDFFF:
+        kind = "which is not text (the file is not valid Unicode here)"
+    else:
+        kind = "a control character"
+    advice = advice or "Remove it (it often comes with text copied from another program)."
+    return f"character {found.start() + 1} is {char_name(char)}, {kind}. {advice}"
 
 
 def length_problem(field: str, value: str) -> str | None:

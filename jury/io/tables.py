@@ -41,6 +41,7 @@ class Table:
 
 def read_table(path: Path, *, sheet: str | None = None) -> Table:
     """Read one file (or a folder of Markdown files) as text cells."""
+    _check_name(path)
     if path.is_dir():
         return read_markdown_folder(path)
     if not path.exists():
@@ -256,6 +257,11 @@ def read_markdown_files(files: Iterable[Path], *, source: str) -> Table:
     for path in files:
         where = f"{path.parent.name}/{path.name}"
         try:
+            _check_name(path)
+        except ImportProblems as exc:
+            problems += exc.problems
+            continue
+        try:
             text = decode_text(_read_bytes(path, limits.MARKDOWN_FILE_BYTES, where),
                                where).replace("\r\n", "\n")
         except ImportProblems as exc:
@@ -396,6 +402,14 @@ def _read_bytes(path: Path, limit: int, where: str | None = None) -> bytes:
     except OSError as exc:
         _refuse(f"{where}: cannot be read ({exc.strerror or exc}). Check that the file exists "
                 "and that you may read it.")
+
+
+def _check_name(path: Path) -> None:
+    """A file's name becomes the entries' source and is shown: it gets the same character
+    rules as a title (and a name that is not UTF-8 could not be stored at all)."""
+    problem = limits.char_problem(path.name, multiline=False, advice="Rename the file.")
+    if problem is not None:
+        _refuse(f"{limits.shown(str(path), 80)}: in the file name, {problem}")
 
 
 def _refuse(problem: str) -> NoReturn:

@@ -900,3 +900,20 @@ def test_the_hostile_corpus_through_every_route(db_url, secretary, tmp_path, rou
     services.engine.dispose()
     print(f"{route}, {column}: {len(cases) - len(accepted)} of {len(cases)} cases refused, "
           f"{len(accepted)} stored as written")
+
+
+def test_a_file_name_with_a_control_character_or_bad_bytes_is_refused(tmp_path):
+    import os
+
+    escape = tmp_path / "inzendingen\x1b]0;x.csv"
+    escape.write_text("titel,organisatie,categorie\nA,B,mkb\n", encoding="utf-8")
+    problems = refused(escape)
+    assert len(problems) == 1
+    assert "in the file name, character 12 is U+001B (escape), a control character. Rename " \
+           "the file." in problems[0]
+    # A name that is not UTF-8 reaches Python as unpaired surrogates, which no database takes.
+    raw = os.path.join(os.fsencode(tmp_path), b"caf\xe9.csv")
+    with open(raw, "wb") as file:
+        file.write(b"titel,organisatie,categorie\nA,B,mkb\n")
+    problems = refused(Path(os.fsdecode(raw)))
+    assert "character 4 is U+DCE9 (unpaired surrogate), which is not text" in problems[0]
