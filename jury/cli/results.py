@@ -9,6 +9,15 @@ import typer
 
 from jury.cli.common import app, context, number, scores_app, secretary
 from jury.present import SYMBOLS, criterion_label, flag_text, rule_label, shown_score
+from jury.statistics_text import (
+    chances_method,
+    close_call_lines,
+    design_lines,
+    percent,
+    places,
+    reading_text,
+    standardised_lines,
+)
 from jury.text import shown
 
 
@@ -53,6 +62,12 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
     c.out.print(Text.assemble(bold(f"{report.name} {report.edition}"),
                               f"  ·  {tr('results.aggregate')}: "
                               f"{tr('aggregate.' + results.aggregate)}{provisional}"))
+    label = lambda key: categories.get(key, "")  # noqa: E731
+    for line in design_lines(results, tr, label):
+        c.out.print(shown(line), markup=False, overflow="fold")
+    chances = results.chances
+    close = {(call.category, name) for call in results.robustness.close_calls
+             for name in (call.entry, call.next)}
     for category in dict.fromkeys(row.category for row in results.ranking):
         rows = [r for r in results.ranking if r.category == category]
         table = Table(title=categories.get(category, tr("results.ranking")), title_justify="left",
@@ -62,8 +77,11 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
         table.add_column(tr("results.organisation"), overflow="ellipsis", no_wrap=True,
                          max_width=24)
         table.add_column(tr("results.total"), justify="right", no_wrap=True)
-        for _, label in criteria:
-            table.add_column(label[:6], justify="right")
+        table.add_column(tr("chance.win_column"), justify="right", no_wrap=True)
+        table.add_column(tr("chance.nominated_column"), justify="right", no_wrap=True)
+        table.add_column(tr("chance.places_column"), justify="right", no_wrap=True)
+        for _, name in criteria:
+            table.add_column(name[:6], justify="right")
         table.add_column("!", no_wrap=True)
         for row in rows:
             total = number(row.total)
@@ -71,8 +89,14 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
                 total = f"{total} ({number(row.computed_total)})"
             marks = "".join(dict.fromkeys(SYMBOLS.get(f.kind, "·") for f in row.flags))
             marks += "↕" if row.tie_break else ""
+            marks += "⚖" if (category, row.entry) in close else ""
+            chance = chances.jurors.get(row.entry)
             table.add_row(str(row.rank or "–"), shown(row.entry), shown(row.organisation), total,
-                          *(number(shown_score(row.criteria[key], results.aggregate), 1)
+                          percent(chance.win) if chance else "–",
+                          percent(chance.nominated) if chance else "–",
+                          places(chance.rank_interval) if chance else "–",
+                          *(number(shown_score(row.criteria[key],
+                                               row.aggregate or results.aggregate), 1)
                             for key, _ in criteria),
                           marks)
         c.out.print(table)
@@ -88,6 +112,11 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
                              f"{row.consensus.rationale}")
             if notes:
                 c.out.print(shown(f"  {row.entry}: " + "; ".join(notes)), overflow="fold")
+        for call, line in zip(results.robustness.close_calls,
+                              close_call_lines(results, tr, label), strict=True):
+            if call.category == category:
+                c.out.print(shown(line), markup=False, overflow="fold")
+    _print_chances(c, results, categories, tr)
     _print_reliability(c, results, criteria, tr)
     _print_jurors(c, results, criteria, tr)
     _print_robustness(c, results, criteria, categories, tr)
@@ -117,6 +146,45 @@ def _print_reliability(c: Any, results: Any, criteria: list, tr: Any) -> None:
     for line in readings:
         c.out.print(line)
     c.out.print(tr("results.reliability_help"))
+    from jury.cli.output import bold
+
+    c.out.print(bold(tr("reading.title")))
+    for reading in results.readings:
+        c.out.print(shown(f"  {reading_text(reading, tr)}"), markup=False, overflow="fold")
+
+
+def _print_chances(c: Any, results: Any, categories: dict, tr: Any) -> None:
+    """Per category, the entries with any chance to be nominated under either line: resampled
+    jurors first, then the weights within ±20%."""
+    from rich.table import Table
+
+    from jury.cli.output import bold
+
+    chances = results.chances
+    c.out.print(bold(tr("chance.title")))
+    c.out.print(f"  {chances_method(chances, tr)}", markup=False, overflow="fold")
+    if not chances.draws:
+        return
+    headers = (tr("chance.win_column"), tr("chance.nominated_column"),
+               tr("chance.places_column"))
+    for category in dict.fromkeys(row.category for row in results.ranking):
+        table = Table(title=categories.get(category, ""), title_justify="left",
+                      show_edge=False, pad_edge=False)
+        table.add_column(tr("results.entry"), no_wrap=True)
+        for header in [*headers, *(f"±20% {h}" for h in headers)]:
+            table.add_column(header, justify="right", no_wrap=True)
+        for row in results.ranking:
+            jurors = chances.jurors.get(row.entry)
+            weights = chances.weights.get(row.entry)
+            if row.category != category or not (
+                    (jurors and jurors.nominated > 0) or (weights and weights.nominated > 0)):
+                continue
+            cells = []
+            for chance in (jurors, weights):
+                cells += ([percent(chance.win), percent(chance.nominated),
+                           places(chance.rank_interval)] if chance else ["–"] * 3)
+            table.add_row(shown(row.entry), *cells)
+        c.out.print(table)
 
 
 def _print_jurors(c: Any, results: Any, criteria: list, tr: Any) -> None:
@@ -155,6 +223,10 @@ def _print_robustness(c: Any, results: Any, criteria: list, categories: dict, tr
                  f"{'–' if value is None else f'{value:.0%}'}" for key, value in changes.items()]
         c.out.print(f"  {tr('results.weights')} {categories.get(category, '')}: "
                     + ", ".join(parts))
+    label = lambda key: categories.get(key, "")  # noqa: E731
+    for line in [*close_call_lines(results, tr, label),
+                 *standardised_lines(results, tr, label)]:
+        c.out.print(shown(f"  {line}"), markup=False, overflow="fold")
 
 
 def _signed(value: float | None) -> str:
