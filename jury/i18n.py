@@ -825,10 +825,10 @@ STRINGS.update({
         "Without any one juror every winner stays the same: no single juror decides alone.",
     ),
     "reading.leave_one_out.depends": (
-        "Zonder {jurors} wint een andere inzending: de winst hangt aan één jurylid; leg vast "
-        "waarom de jury deze winnaar kiest.",
-        "Without {jurors} another entry wins: the win hangs on one juror; record why the jury "
-        "chooses this winner.",
+        "Zonder één van deze juryleden wint een andere inzending: {jurors}. De uitslag hangt "
+        "aan afzonderlijke juryleden; leg vast waarom de jury deze winnaar kiest.",
+        "Leaving out any one of these jurors gives another winner: {jurors}. The result hangs "
+        "on single jurors; record why the jury chooses this winner.",
     ),
     "reading.why.too_few": ("te weinig scores", "too few scores"),
     "reading.why.single_entry": ("één inzending", "a single entry"),

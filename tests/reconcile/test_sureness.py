@@ -223,7 +223,7 @@ def test_chances_sum_to_one_winner_and_the_nominees_per_category(jurors):
     p = demo_panel(seed=jurors, jurors=jurors, entries=9)
     found = chances(p, "adjusted", draws=400, seed=1)
     for line in (found.jurors, found.weights):
-        for category, members in p.category_members().items():
+        for _category, members in p.category_members().items():
             ids = [p.entries[e].id for e in members]
             assert sum(line[e].win for e in ids) == pytest.approx(1.0, abs=1e-12)
             assert sum(line[e].nominated for e in ids) == pytest.approx(min(2, len(ids)),
