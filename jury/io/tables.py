@@ -7,19 +7,26 @@ will open. Dutch Excel output just works: semicolons, cp1252 and a BOM are detec
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
-import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from jury import limits
 from jury.errors import ImportProblems
+from jury.io.parse_guard import (
+    DoubledKey,
+    JsonObject,
+    JsonRefused,
+    front_matter_loader,
+    json_constant,
+    json_depth_problem,
+    json_float,
+    json_int,
+)
 
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".json")
 
@@ -191,16 +198,17 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
 def read_json(path: Path) -> Table:
     """A list of objects, one per entry; depth and numbers are bounded before Python sees them."""
     text = decode_text(_read_bytes(path, limits.TEXT_FILE_BYTES), path.name)
-    _check_json_depth(path.name, text)
+    if (deep := json_depth_problem(path.name, text)) is not None:
+        _refuse(deep)
     try:
-        data = json.loads(text, parse_int=_json_int, parse_float=_json_float,
-                          parse_constant=_json_constant, object_pairs_hook=_JsonObject.of)
+        data = json.loads(text, parse_int=json_int, parse_float=json_float,
+                          parse_constant=json_constant, object_pairs_hook=JsonObject.of)
     except json.JSONDecodeError as exc:
         raise ImportProblems(
             [f"{path.name}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})."],
             what="input",
         ) from None
-    except _JsonRefused as exc:
+    except JsonRefused as exc:
         _refuse(f"{path.name}: {exc}")
     except RecursionError:
         _refuse(f"{path.name}: nested too deeply; at most {limits.JSON_DEPTH} levels.")
@@ -284,12 +292,12 @@ def read_markdown_files(files: Iterable[Path], *, source: str) -> Table:
                             "'---' line.")
             continue
         try:
-            meta = yaml.load(front, Loader=_front_matter_loader()) or {}
+            meta = yaml.load(front, Loader=front_matter_loader()) or {}
         except RecursionError:
             problems.append(f"{where}: the front matter is nested too deeply; use "
                             "'field: value' lines.")
             continue
-        except _DoubledKey as exc:
+        except DoubledKey as exc:
             problems.append(f"{where}, line {exc.line + 2}: the field {limits.shown(exc.key)} "
                             "appears twice. Keep one of them.")
             continue
@@ -450,94 +458,3 @@ def _doubled_headers(where: str, headers: list[str]) -> list[str]:
         else:
             first[key] = position
     return problems
-
-
-class _JsonRefused(ValueError):
-    """A JSON number or constant beyond what an entry file needs."""
-
-
-class _JsonObject(dict[str, Any]):
-    """A JSON object that remembers the keys it held twice (json keeps the last silently)."""
-
-    doubled: list[str]
-
-    @classmethod
-    def of(cls, pairs: list[tuple[str, Any]]) -> _JsonObject:
-        made = cls(pairs)
-        made.doubled = []
-        if len(made) != len(pairs):
-            seen: set[str] = set()
-            for key, _ in pairs:
-                if key in seen and key not in made.doubled:
-                    made.doubled.append(key)
-                seen.add(key)
-        return made
-
-
-def _json_int(text: str) -> int:
-    if len(text) > limits.JSON_NUMBER_CHARS:
-        raise _JsonRefused(f"a number of {len(text):,} digits ({text[:20]}…); at most "
-                           f"{limits.JSON_NUMBER_CHARS}. Put long codes in quotes, as text.")
-    return int(text)
-
-
-def _json_float(text: str) -> float:
-    if len(text) > limits.JSON_NUMBER_CHARS:
-        raise _JsonRefused(f"a number of {len(text):,} characters ({text[:20]}…); at most "
-                           f"{limits.JSON_NUMBER_CHARS}. Put long codes in quotes, as text.")
-    value = float(text)
-    if not math.isfinite(value):
-        raise _JsonRefused(f"the number {text} is too large. Put it in quotes, as text.")
-    return value
-
-
-def _json_constant(text: str) -> float:
-    raise _JsonRefused(f"{text} is not a number JSON allows; write it in quotes, as text.")
-
-
-_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
-
-
-def _check_json_depth(source: str, text: str) -> None:
-    """Count brackets outside strings, without recursion: a file nested 100,000 deep is
-    refused here with its line, before the parser (which would recurse) sees it."""
-    depth = 0
-    for token in _JSON_TOKEN.finditer(text):
-        char = token.group()
-        if char in "[{":
-            depth += 1
-            if depth > limits.JSON_DEPTH:
-                line = text.count("\n", 0, token.start()) + 1
-                _refuse(f"{source}, line {line}: nested more than {limits.JSON_DEPTH} levels "
-                        "deep. An entry file is a list of objects with text fields.")
-        elif char in "]}":
-            depth -= 1
-
-
-@functools.cache
-def _front_matter_loader() -> Any:
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        """Safe YAML that refuses a key given twice instead of keeping the last."""
-
-        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-            seen: set[Any] = set()
-            for key_node, _ in node.value:
-                key = self.construct_object(key_node, deep=deep)
-                try:
-                    doubled = key in seen
-                    seen.add(key)
-                except TypeError:
-                    continue
-                if doubled:
-                    raise _DoubledKey(str(key), key_node.start_mark.line)
-            return super().construct_mapping(node, deep=deep)
-
-    return Loader
-
-
-class _DoubledKey(Exception):
-    def __init__(self, key: str, line: int) -> None:
-        super().__init__(key)
-        self.key, self.line = key, line
