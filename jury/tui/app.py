@@ -119,6 +119,7 @@ class JuryApp(App[None]):
         from jury.tui.screens.entries import EntryListScreen
 
         self.actor = actor
+        self.show_who()
         if actor.role == "chair":
             self.switch_screen(ChairScreen(actor))
             return
@@ -129,6 +130,13 @@ class JuryApp(App[None]):
             self.strings = Strings(wanted)
             translate_bindings(self, self.KEY_TEXT, self.strings)
         self.switch_screen(EntryListScreen(actor, desk))
+
+    def show_who(self) -> None:
+        """The header names who is signed in, on every screen after the sign-in."""
+        actor = self.actor
+        if actor is not None:
+            role = self.strings("who.chair" if actor.role == "chair" else "who.juror")
+            self.sub_title = f"{actor.name} ({role})"
 
     def open_entry(self, actor: Actor, order: list[str], index: int) -> None:
         from jury.tui.screens.score import ScoreScreen
@@ -167,10 +175,13 @@ class JuryApp(App[None]):
     # Actions ------------------------------------------------------------------------------
 
     def action_help(self) -> None:
+        """The juror's help, or the chair's on the chair's screens."""
         from jury.tui.screens.dialogs import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.strings))
+        if isinstance(self.screen, HelpScreen):
+            return
+        chair = self.actor is not None and self.actor.role == "chair"
+        self.push_screen(HelpScreen(self.strings, chair=chair))
 
     def action_switch_language(self) -> None:
         self.set_language("en" if self.strings.language == "nl" else "nl", remember=True)
@@ -179,6 +190,7 @@ class JuryApp(App[None]):
         self.flush_edits()
         self.strings = Strings(language)
         translate_bindings(self, self.KEY_TEXT, self.strings)
+        self.show_who()
         if remember and self.actor is not None:
             actor = self.actor
             self.run_worker(lambda: self.services.views.set_language(actor, language),

@@ -16,15 +16,6 @@ CHAIR = "Marieke Hoekstra"
 KEYS = ("innovation", "transferability", "effectiveness")
 
 
-@pytest.fixture(autouse=True)
-def _patient_typing(monkeypatch):
-    """A loaded machine may take longer than the juror's typing pause between two simulated
-    keys, turning '10' into '1' then '0'; the tests that type end with Tab or Enter anyway."""
-    from jury.tui.widgets import score_field
-
-    monkeypatch.setattr(score_field, "TYPING_PAUSE", 5.0)
-
-
 @pytest.fixture
 def jury(award, secretary):
     """The sample award with two jurors and a chair, all with PIN 2468."""

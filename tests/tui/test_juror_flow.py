@@ -1,5 +1,6 @@
 """A juror's whole flow through the screens, asserting on the database first."""
 
+
 from textual.widgets import Input, TextArea
 
 from jury import repository
@@ -83,7 +84,8 @@ async def test_plus_and_minus_and_an_invalid_value(make_app, jury):
         await pilot.press("1", "1", "tab")
         await settle(pilot)
         refused = app.screen.query_one("#criterion-innovation #refused")
-        assert "11 ligt buiten 1–10: niet opgeslagen" in str(refused.render())
+        assert "11: alleen hele cijfers van 1 tot 10. De score blijft 2." in str(
+            refused.render())
         assert stored_scores(jury)[(entry, "innovation")][0] == 2.0
 
 
@@ -102,8 +104,18 @@ async def test_declare_and_withdraw_a_conflict_of_interest(make_app, jury):
         with jury.entries.reading() as session:
             juror = repository.juror_by_name(JUROR, session=session)
             assert repository.recusal(juror.id, entry, session=session).reason == "personal"
+        # Withdrawing asks first; Esc keeps the conflict, Enter withdraws it.
         await pilot.press("f4")
-        await wait_for(pilot, lambda: app.screen.view.recusal is None)
+        await pilot.pause()
+        assert "intrekken" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.view.recusal is not None
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)
+                       and app.screen.view.recusal is None)
         with jury.entries.reading() as session:
             assert repository.recusal(juror.id, entry, session=session) is None
             actions = [e.action for e in repository.audit_events(session=session)]

@@ -72,7 +72,7 @@ async def test_usable_at_80_by_24(make_app):
         await pilot.press("f9")
         await at_entry(pilot)
         text = screen_text(app)
-        assert "f8 Volgende" in text and "Lijst" in text
+        assert "F8 Volgende" in text and "Lijst" in text and "F1 Hulp" in text
 
 
 async def test_high_contrast_theme_toggles(make_app):

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import events
 from textual.message import Message
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -82,6 +83,26 @@ class JuryScreen(DatabaseCalls, Screen):
 
     def translate_bindings(self) -> None:
         translate_bindings(self, self.KEY_TEXT, self.tr)
+
+    # Actions that apply only in some states -----------------------------------------------
+
+    def refusal(self, action: str) -> str | None:
+        """Why `action` cannot be done now (shown when its key is pressed), or None."""
+        return None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A refused action stays in the footer, dimmed; pressing its key says why."""
+        return None if self.refusal(action) else True
+
+    def on_key(self, event: events.Key) -> None:
+        """A key whose action is refused here: say why, instead of doing nothing."""
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            reason = self.refusal(binding.action)
+            if reason:
+                event.stop()
+                event.prevent_default()
+                self.notify(reason, title=binding.description, severity="warning")
+                return
 
     def reload(self) -> None:
         """Fetch this screen's data again (after a save was refused, a phase change...)."""

@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
+    Header,
     Input,
     Markdown,
     Static,
@@ -35,6 +35,7 @@ from jury.terms import AGGREGATES
 from jury.text import markdown_literal as md
 from jury.tui.literal import cell, markup
 from jury.tui.screens.base import JuryScreen
+from jury.tui.widgets.footer import JuryFooter
 from jury.tui.widgets.safe_markdown import SafeMarkdown
 
 
@@ -75,6 +76,10 @@ class ChairScreen(JuryScreen):
         Binding("f7", "flagged_first", "Flagged first", id="flagged"),
         Binding("f8", "phase", "Phase", id="phase"),
         Binding("f9", "tie", "Tie", id="tie"),
+        Binding("ctrl+pagedown", "tab(1)", "Next tab", show=False, priority=True,
+                id="next-tab"),
+        Binding("ctrl+pageup", "tab(-1)", "Previous tab", show=False, priority=True,
+                id="previous-tab"),
     ]
     KEY_TEXT = {"refresh": "refresh", "export": "export", "aggregate": "aggregate",
                 "flagged": "flagged", "phase": "phase", "tie": "tie"}
@@ -96,6 +101,7 @@ class ChairScreen(JuryScreen):
 
     def compose(self) -> ComposeResult:
         tr = self.tr
+        yield Header(icon="")
         yield Static(tr("tui.chair.loading"), id="chair-head")
         with TabbedContent(initial=f"tab-{self.tab}"):
             with TabPane(tr("tui.chair.tab.progress"), id="tab-progress"):
@@ -138,7 +144,7 @@ class ChairScreen(JuryScreen):
                     yield Input(placeholder=tr("tui.audit.search"), id="audit-search",
                                 compact=True)
                 yield DataTable(id="audit", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield JuryFooter()
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -237,12 +243,16 @@ class ChairScreen(JuryScreen):
         matrix = self.query_one("#progress-matrix", DataTable)
         matrix.clear(columns=True)
         matrix.add_column(tr("results.entry"), key="entry")
-        matrix.add_column(tr("tui.chair.title_column"), key="title", width=36)
-        for name in progress.jurors:
-            matrix.add_column(cell((name.split() or ["–"])[0]), key=name)
+        # The title gives way so that every juror's column fits: the legend above says
+        # what each symbol means.
+        firsts = [(name.split() or ["–"])[0][:10] for name in progress.jurors]
+        matrix.add_column(tr("tui.chair.title_column"), key="title", width=self.fit_width(
+            sum(len(f) + 2 for f in firsts) + 12, 12, 36))
+        for name, first in zip(progress.jurors, firsts, strict=True):
+            matrix.add_column(cell(first), key=name)
         for entry, title, _ in progress.entries:
             matrix.add_row(cell(entry), cell(title), *(
-                status_text(s, tr) for s in
+                status_text(s, tr).split(" ")[0] for s in
                 (progress.status.get((name, entry), "todo") for name in progress.jurors)),
                 key=entry)
 
@@ -254,20 +264,34 @@ class ChairScreen(JuryScreen):
         rows = list(results.ranking)
         if self.flagged_first:
             rows.sort(key=lambda r: not any(f.kind != "consensus" for f in r.flags))
+        # One or two lines, so the table keeps the screen at 80×24; the symbols are in F1.
         self.query_one("#ranking-note", Static).update(tr(
-            "tui.chair.ranking_note", aggregate=tr("aggregate." + results.aggregate),
+            "chair.ranking_note", aggregate=tr("aggregate." + results.aggregate),
             flagged=tr("yes" if self.flagged_first else "no").lower()))
         table = self.query_one("#ranking", DataTable)
         table.clear(columns=True)
         table.add_column(tr("tui.chair.category"), key="category")
         table.add_column("#", key="rank")
         table.add_column(tr("results.entry"), key="entry")
-        table.add_column(tr("tui.chair.title_column"), key="title", width=34)
+        table.add_column(tr("tui.chair.title_column"), key="title",
+                         width=self.fit_width(56, 12, 34))
         table.add_column(tr("results.total"), key="total")
-        for key, label in self.criteria:
-            table.add_column(cell(label[:14]), key=key)
+        # What matters first comes first: the choice and the flags before the criteria.
+        table.add_column(tr("chair.choice"), key="choice")
         table.add_column(tr("tui.chair.flags"), key="flags")
+        for key, label in self.criteria:
+            table.add_column(cell(label[:10]), key=key)
+        choices = self.data.report.choices
+        cut = {c.key: c.nominees for c in self.data.report.settings.categories}
+        seen: dict[Any, int] = {}
         for row in rows:
+            if not self.flagged_first and row.category in cut:
+                # The nominee cut-off: a line under the last place that is nominated.
+                seen[row.category] = seen.get(row.category, 0) + 1
+                if seen[row.category] == cut[row.category] + 1:
+                    table.add_row("", "", "", cell(f"── {tr('chair.cutoff')} ──"), "", "",
+                                  "", *("" for _ in self.criteria),
+                                  key=f"_cutoff:{row.category}")
             total = number(row.total, language)
             if row.consensus is not None or row.total != row.computed_total:
                 total += f" ({number(row.computed_total, language)})"
@@ -280,9 +304,26 @@ class ChairScreen(JuryScreen):
                 marks += f" ↕ {rule_label(row.tie_break, self.criteria, tr)}"
             table.add_row(cell(self.category_label(row.category)), str(row.rank or "–"),
                           cell(row.entry), cell(row.title), total,
+                          cell(self.choice_mark(choices.get(row.category), row.entry)),
+                          cell(marks),
                           *(number(shown_score(row.criteria[key], results.aggregate), language, 1)
                             for key, _ in self.criteria),
-                          cell(marks), key=row.entry)
+                          key=row.entry)
+
+    def choice_mark(self, choice: Any, entry: str) -> str:
+        """♛ winner, ★ nominee (chosen), ☆ proposed nominee (not yet chosen)."""
+        tr = self.tr
+        if choice is None:
+            return ""
+        if choice.winner == entry:
+            return "♛ " + tr("chair.mark.winner")
+        if choice.nominees is not None:
+            return "★ " + tr("chair.mark.nominee") if entry in choice.nominees else ""
+        return "☆ " + tr("chair.mark.proposed") if entry in choice.nominees_proposed else ""
+
+    def fit_width(self, others: int, low: int, high: int) -> int:
+        """A column's width that leaves `others` cells for the rest at this terminal size."""
+        return max(low, min(high, self.app.size.width - others))
 
     def show_agenda(self) -> None:
         from jury.reconcile.agenda import agenda
@@ -299,6 +340,7 @@ class ChairScreen(JuryScreen):
         for name in ("category", "rank", "entry", "why"):
             table.add_column(tr(f"tui.agenda.{name}"), key=name)
         labels = dict(self.criteria)
+        flags = {r.entry: r.flags for r in self.data.report.results.ranking}
         for category, items in found.items():
             for item in items:
                 why = []
@@ -313,7 +355,13 @@ class ChairScreen(JuryScreen):
                                       spread=number(item.spread, language, 0),
                                       criterion=labels.get(item.spread_criterion, "")))
                     else:
-                        why.append(f"{SYMBOLS.get(reason, '·')} {tr('flag.' + reason)}")
+                        # "uitschieter bij Vernieuwing": the flag names its criterion.
+                        about = ", ".join(dict.fromkeys(
+                            labels.get(f.criterion, f.criterion)
+                            for f in flags.get(item.entry, ()) if f.kind == reason
+                            and f.criterion))
+                        why.append(f"{SYMBOLS.get(reason, '·')} {tr('flag.' + reason)}"
+                                   + (f" {about}" if about else ""))
                 table.add_row(cell(self.category_label(category)), str(item.rank or "–"),
                               cell(item.entry), cell("; ".join(why)),
                               key=f"{category}:{item.entry}")
@@ -356,8 +404,15 @@ class ChairScreen(JuryScreen):
             return
         tr = self.tr
         report = self.data.report
+        # Offered only when the phase allows it, and the reason said when not.
+        deciding = report.phase == "deliberation"
+        for button in ("#decide-nominees", "#decide-winner"):
+            self.query_one(button, Button).disabled = not deciding
+        self.query_one("#reopen", Button).disabled = report.phase != "scoring"
+        why = "" if deciding else "  " + (self.refusal("tie") or "")
         self.query_one("#phase-text", Static).update(
-            tr("tui.chair.phase_text", phase=tr("phase." + report.phase)))
+            tr("tui.chair.phase_text", phase=tr("phase." + report.phase)) + why)
+        self.refresh_bindings()
         titles = {r.entry: r.title for r in report.results.ranking}
         table = self.query_one("#choices", DataTable)
         table.clear(columns=True)
@@ -382,6 +437,29 @@ class ChairScreen(JuryScreen):
 
     def action_reload(self) -> None:
         self.reload()
+
+    def action_tab(self, step: int) -> None:
+        tabs = self.query_one(TabbedContent)
+        panes = [pane.id for pane in tabs.query(TabPane) if pane.id]
+        if tabs.active in panes:
+            tabs.active = panes[(panes.index(tabs.active) + step) % len(panes)]
+
+    def refusal(self, action: str) -> str | None:
+        """Why the chair cannot do `action` in this phase (the service refuses it too)."""
+        if self.data is None or action != "tie":
+            return None
+        phase = self.data.report.phase
+        if phase == "final":
+            return self.tr("chair.refused.final")
+        if phase != "deliberation":
+            return self.tr("chair.refused.deliberation", phase=self.tr("phase." + phase))
+        return None
+
+    def on_resize(self) -> None:
+        """Column widths follow the terminal: the tables are drawn again."""
+        if self.data is not None:
+            self.show_progress(self.data.progress)
+            self.show_ranking()
 
     def action_aggregate(self) -> None:
         current = self.aggregate or (self.data.report.results.aggregate if self.data
@@ -519,7 +597,11 @@ class ChairScreen(JuryScreen):
         if event.data_table.id not in ("ranking", "agenda", "progress-matrix") or \
                 self.data is None:
             return
-        entry = (event.row_key.value or "").rsplit(":", 1)[-1]
+        if (event.row_key.value or "").startswith("_"):
+            return  # the nominee cut-off line, not an entry
+        key = event.row_key.value or ""
+        # The agenda's keys are 'category:entry'; an entry id may itself hold a colon.
+        entry = key.split(":", 1)[1] if event.data_table.id == "agenda" else key
         from jury.tui.screens.deliberation import EntryDeliberationScreen
 
         self.app.push_screen(EntryDeliberationScreen(self.actor, entry, self.data.report),

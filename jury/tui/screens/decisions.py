@@ -6,17 +6,12 @@ Each only gathers what the chair means; the service decides whether it is allowe
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
+from textual.containers import Horizontal, Vertical
 from textual.widgets import (
     Button,
-    Checkbox,
     Input,
     Label,
-    RadioButton,
     RadioSet,
-    SelectionList,
     Static,
 )
 from textual.widgets.selection_list import Selection
@@ -24,13 +19,13 @@ from textual.widgets.selection_list import Selection
 from jury.i18n import Strings
 from jury.terms import PHASES
 from jury.tui.literal import cell, plain
+from jury.tui.screens.modal import DialogBody, JuryDialog
+from jury.tui.widgets.toggles import ShapedCheckbox, ShapedRadioButton, ShapedSelectionList
 
 
-class ChairDialog(ModalScreen):
-    """Shared frame: a title, a cancel key, a problem line and the two buttons."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without deciding",
-                        id="decision-cancel")]
+class ChairDialog(JuryDialog):
+    """Shared frame: a title, a body that scrolls, a problem line and the two buttons that
+    stay in view. Enter confirms (`answer`), Esc cancels."""
 
     def __init__(self, strings: Strings) -> None:
         super().__init__()
@@ -39,8 +34,8 @@ class ChairDialog(ModalScreen):
     def buttons(self, confirm: str) -> ComposeResult:
         yield Static("", id="problem", classes="problem")
         with Horizontal(classes="buttons"):
-            yield Button(confirm, id="confirm", variant="primary")
-            yield Button(self.strings("tui.cancel"), id="cancel")
+            yield Button(confirm, id="confirm", variant="primary", compact=True)
+            yield Button(self.strings("tui.cancel"), id="cancel", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "cancel":
@@ -48,7 +43,7 @@ class ChairDialog(ModalScreen):
         elif event.button.id == "confirm":
             self.answer()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def confirm(self) -> None:
         self.answer()
 
     def answer(self) -> None:
@@ -56,9 +51,6 @@ class ChairDialog(ModalScreen):
 
     def problem(self, key: str, **values: object) -> None:
         self.query_one("#problem", Static).update(plain(self.strings(key, **values)))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class PhaseScreen(ChairDialog):
@@ -72,19 +64,24 @@ class PhaseScreen(ChairDialog):
     def compose(self) -> ComposeResult:
         tr = self.strings
         following = PHASES[PHASES.index(self.current) + 1] if self.current != "final" else None
-        with VerticalScroll(id="dialog"):
+        with Vertical(id="dialog"):
             yield Label(tr("tui.phase.title"), classes="dialog-title")
-            yield Static(tr("tui.phase.intro", phase=tr("phase." + self.current)))
-            with RadioSet(id="phase"):
-                for phase in PHASES:
-                    if phase != self.current:
-                        yield RadioButton(tr("phase." + phase), value=phase == following,
-                                          id=f"phase-{phase}")
-            yield Input(placeholder=tr("tui.phase.reason"), id="reason")
-            if self.current == "scoring" and self.unsubmitted:
-                yield Static(cell(tr("tui.phase.unsubmitted", names=", ".join(self.unsubmitted))),
-                             classes="warning")
-                yield Checkbox(tr("tui.phase.confirm"), id="confirm-unsubmitted")
+            with DialogBody():
+                yield Static(tr("tui.phase.intro", phase=tr("phase." + self.current)))
+                with RadioSet(id="phase"):
+                    # Forward one phase at a time, or back to any earlier one (with a reason).
+                    for phase in PHASES:
+                        if phase != self.current and \
+                                PHASES.index(phase) <= PHASES.index(self.current) + 1:
+                            yield ShapedRadioButton(tr("phase." + phase),
+                                                    value=phase == following,
+                                                    id=f"phase-{phase}")
+                yield Input(placeholder=tr("tui.phase.reason"), id="reason")
+                if self.current == "scoring" and self.unsubmitted:
+                    yield Static(cell(tr("tui.phase.unsubmitted",
+                                         names=", ".join(self.unsubmitted))),
+                                 classes="warning")
+                    yield ShapedCheckbox(tr("tui.phase.confirm"), id="confirm-unsubmitted")
             yield from self.buttons(tr("tui.phase.change"))
 
     def answer(self) -> None:
@@ -98,7 +95,7 @@ class PhaseScreen(ChairDialog):
             self.query_one("#reason", Input).focus()
             return
         confirmed = bool(self.query("#confirm-unsubmitted")) and self.query_one(
-            "#confirm-unsubmitted", Checkbox).value
+            "#confirm-unsubmitted", ShapedCheckbox).value
         if self.current == "scoring" and self.unsubmitted and not confirmed:
             self.problem("tui.phase.confirm_needed")
             return
@@ -117,17 +114,21 @@ class ConsensusScreen(ChairDialog):
 
     def compose(self) -> ComposeResult:
         tr = self.strings
-        with VerticalScroll(id="dialog"):
+        with Vertical(id="dialog"):
             yield Label(tr("tui.consensus.title"), classes="dialog-title")
-            yield Static(cell(self.entry), classes="dialog-subject")
-            with RadioSet(id="target"):
-                yield RadioButton(tr("tui.consensus.total"), value=True, id="target-total")
-                for key, label in self.criteria:
-                    yield RadioButton(cell(label), id=f"target-{key}")
-            low, high = self.scale
-            yield Input(placeholder=tr("tui.consensus.value", low=f"{low:g}", high=f"{high:g}"),
-                        id="value")
-            yield Input(placeholder=tr("tui.consensus.rationale"), id="rationale")
+            with DialogBody():
+                yield Static(cell(self.entry), classes="dialog-subject")
+                with RadioSet(id="target"):
+                    yield ShapedRadioButton(tr("tui.consensus.total"), value=True,
+                                            id="target-total")
+                    for key, label in self.criteria:
+                        yield ShapedRadioButton(cell(label), id=f"target-{key}")
+                low, high = self.scale
+                yield Label(tr("tui.consensus.value", low=f"{low:g}", high=f"{high:g}"))
+                yield Input(placeholder=tr("tui.consensus.value", low=f"{low:g}",
+                                           high=f"{high:g}"), id="value")
+                yield Label(tr("tui.consensus.rationale"))
+                yield Input(placeholder=tr("tui.consensus.rationale"), id="rationale")
             yield from self.buttons(tr("tui.consensus.record"))
 
     def answer(self) -> None:
@@ -167,24 +168,27 @@ class CategoryScreen(ChairDialog):
 
     def compose(self) -> ComposeResult:
         tr = self.strings
-        with VerticalScroll(id="dialog"):
+        with Vertical(id="dialog"):
             yield Label(tr(f"tui.decide.{self.kind}"), classes="dialog-title")
-            yield Static(cell(self.category), classes="dialog-subject")
-            yield Static(tr(f"tui.decide.{self.kind}_intro", n=self.wanted))
-            if self.kind == "nominees":
-                yield SelectionList[str](*(Selection(cell(label), key, key in self.proposed)
-                                           for key, label in self.candidates), id="choice")
-            else:
-                with RadioSet(id="choice"):
-                    for key, label in self.candidates:
-                        yield RadioButton(cell(label), value=key in self.proposed[:1],
-                                          id=f"choice-{key}")
-            yield Input(placeholder=tr("tui.decide.rationale"), id="rationale")
+            with DialogBody():
+                yield Static(cell(self.category), classes="dialog-subject")
+                yield Static(tr(f"tui.decide.{self.kind}_intro", n=self.wanted))
+                if self.kind == "nominees":
+                    yield ShapedSelectionList(
+                        *(Selection(cell(label), key, key in self.proposed)
+                          for key, label in self.candidates), id="choice")
+                else:
+                    with RadioSet(id="choice"):
+                        for key, label in self.candidates:
+                            yield ShapedRadioButton(cell(label),
+                                                    value=key in self.proposed[:1],
+                                                    id=f"choice-{key}")
+                yield Input(placeholder=tr("tui.decide.rationale"), id="rationale")
             yield from self.buttons(tr("tui.decide.confirm"))
 
     def chosen(self) -> list[str]:
         if self.kind == "nominees":
-            picked = set(self.query_one(SelectionList).selected)
+            picked = set(self.query_one(ShapedSelectionList).selected)
             return [key for key, _ in self.candidates if key in picked]
         pressed = self.query_one(RadioSet).pressed_button
         return [pressed.id.removeprefix("choice-")] if pressed and pressed.id else []
@@ -212,16 +216,18 @@ class TieScreen(ChairDialog):
 
     def compose(self) -> ComposeResult:
         tr = self.strings
-        with VerticalScroll(id="dialog"):
+        with Vertical(id="dialog"):
             yield Label(tr("tui.tie.title"), classes="dialog-title")
-            yield Static(tr("tui.tie.intro"))
-            yield SelectionList[str](*(Selection(cell(label), key)
-                                       for key, label in self.candidates), id="order")
-            yield Input(placeholder=tr("tui.consensus.rationale"), id="rationale")
+            with DialogBody():
+                yield Static(tr("tui.tie.intro"))
+                yield ShapedSelectionList(
+                    *(Selection(cell(label), key) for key, label in self.candidates),
+                    id="order", numbered=True)
+                yield Input(placeholder=tr("tui.consensus.rationale"), id="rationale")
             yield from self.buttons(tr("tui.decide.confirm"))
 
     def answer(self) -> None:
-        order = list(self.query_one(SelectionList).selected)
+        order = list(self.query_one(ShapedSelectionList).selected)
         if len(order) != len(self.candidates):
             self.problem("tui.tie.all")
             return
@@ -242,10 +248,11 @@ class ReasonScreen(ChairDialog):
         self.subject = subject
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="dialog"):
+        with Vertical(id="dialog"):
             yield Label(self.title_text, classes="dialog-title")
-            yield Static(cell(self.subject), classes="dialog-subject")
-            yield Input(placeholder=self.strings("tui.phase.reason"), id="reason")
+            with DialogBody():
+                yield Static(cell(self.subject), classes="dialog-subject")
+                yield Input(placeholder=self.strings("tui.phase.reason"), id="reason")
             yield from self.buttons(self.strings("tui.decide.confirm"))
 
     def answer(self) -> None:

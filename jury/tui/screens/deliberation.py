@@ -7,7 +7,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Markdown, Static
+from textual.widgets import DataTable, Header, Markdown, Static
 
 from jury.actor import Actor
 from jury.present import flag_text
@@ -17,6 +17,7 @@ from jury.tui.literal import cell, markup, plain
 from jury.tui.literal import lines as lines_text
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.chair import consensus_line, number
+from jury.tui.widgets.footer import JuryFooter
 from jury.tui.widgets.safe_markdown import SafeMarkdown
 
 
@@ -39,13 +40,14 @@ class EntryDeliberationScreen(JuryScreen):
         return EntryDeliberationScreen(self.actor, self.entry_id, self.report)
 
     def compose(self) -> ComposeResult:
+        yield Header(icon="")
         yield Static("", id="deliberation-head")
         with VerticalScroll(id="deliberation-body"):
             yield DataTable(id="deliberation-scores", cursor_type="row", zebra_stripes=True)
             yield Static("", id="deliberation-bars")
             yield Static("", id="deliberation-flags")
             yield SafeMarkdown("", id="deliberation-notes")
-        yield Footer()
+        yield JuryFooter()
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -64,6 +66,7 @@ class EntryDeliberationScreen(JuryScreen):
 
     def loaded_entry(self, found: tuple[Any, Any]) -> None:
         record, self.report = found
+        self.refresh_bindings()
         tr, language = self.tr, self.tr.language
         row = next((r for r in self.report.results.ranking if r.entry == self.entry_id), None)
         categories = {c.key: tr.label(c.label_nl, c.label_en)
@@ -156,6 +159,17 @@ class EntryDeliberationScreen(JuryScreen):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+    def refusal(self, action: str) -> str | None:
+        """A consensus is recorded during the deliberation only; final is read-only."""
+        if action != "consensus":
+            return None
+        phase = self.report.phase
+        if phase == "final":
+            return self.tr("chair.refused.final")
+        if phase != "deliberation":
+            return self.tr("chair.refused.deliberation", phase=self.tr("phase." + phase))
+        return None
 
     def action_consensus(self) -> None:
         from jury.tui.screens.decisions import ConsensusScreen

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Input, Select, Static
+from textual.widgets import Header, Input, Select, Static
 
 from jury.actor import Actor
 from jury.present import status_text
@@ -15,6 +15,7 @@ from jury.terms import STATUSES
 from jury.tui.literal import cell
 from jury.tui.screens.base import JuryScreen
 from jury.tui.widgets.entry_table import EntryTable
+from jury.tui.widgets.footer import JuryFooter
 
 if TYPE_CHECKING:
     from jury.services.views import Desk, EntryRow
@@ -46,9 +47,13 @@ class EntryListScreen(JuryScreen):
         self._first_desk = desk
         self.order = "shuffle"
         self.shown: list[EntryRow] = []
+        # The entry the score screen was showing when the juror came back: the cursor goes
+        # there, not to the entry first opened.
+        self.return_to: str | None = None
 
     def compose(self) -> ComposeResult:
         tr = self.tr
+        yield Header(icon="")
         yield Static("", id="progress")
         with Horizontal(id="filters"):
             yield Select[str]([(status_text(s, tr), s) for s in STATUSES],
@@ -59,8 +64,8 @@ class EntryListScreen(JuryScreen):
             yield Input(placeholder=tr("tui.list.search"), id="search-box", compact=True)
         yield Static("", id="order-line")
         yield EntryTable([(tr(f"col.{key}"), width) for key, width in WIDTHS.items()],
-                         id="entry-table")
-        yield Footer()
+                         id="entry-table", flexible=(2, 3))
+        yield JuryFooter()
 
     def on_mount(self) -> None:
         if self._first_desk is not None:
@@ -123,6 +128,8 @@ class EntryListScreen(JuryScreen):
         rows.sort(key=key)
         labels = {c.key: tr.label(c.label_nl, c.label_en) for c in self.desk.settings.categories}
         current = self._current_id()
+        if self.return_to is not None:
+            current, self.return_to = self.return_to, None
         self.shown = rows
         ids = [r.id for r in rows]
         self.query_one(EntryTable).set_rows(
@@ -150,6 +157,18 @@ class EntryListScreen(JuryScreen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one(EntryTable).focus()
 
+    def on_key(self, event) -> None:
+        """Esc in the search box: back to the list, the search kept (Esc again clears it)."""
+        search = self.query_one("#search-box", Input)
+        if event.key == "escape" and search.has_focus:
+            event.stop()
+            if search.value:
+                search.value = ""
+            else:
+                self.query_one(EntryTable).focus()
+            return
+        super().on_key(event)
+
     def on_entry_table_chosen(self, event: EntryTable.Chosen) -> None:
         self.open(event.row)
 
@@ -168,7 +187,12 @@ class EntryListScreen(JuryScreen):
             if row.status in ("todo", "partly"):
                 self.open(self.shown.index(row))
                 return
-        self.notify(self.tr("tui.all_done"))
+        shown = {r.id for r in self.shown}
+        outside = sum(1 for r in (self.desk.rows if self.desk else ())
+                      if r.id not in shown and r.status in ("todo", "partly"))
+        # A filter or search hides what is left: say so, rather than "nothing left".
+        self.notify(self.tr("score.none_in_selection", count=outside) if outside
+                    else self.tr("tui.all_done"))
 
     def action_order(self) -> None:
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
@@ -196,10 +220,14 @@ class EntryListScreen(JuryScreen):
         self.notify(self.tr("tui.submit.done"))
         self.reload()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def refusal(self, action: str) -> str | None:
         if action == "submit" and self.desk is not None:
-            return self.desk.phase == "scoring" and not self.desk.submitted
-        return True
+            if self.desk.submitted:
+                return self.tr("tui.list.submitted")
+            if self.desk.phase != "scoring":
+                return self.tr("score.refused.phase",
+                               phase=self.tr(f"phase.{self.desk.phase}"))
+        return None
 
 
 def _natural(text: str) -> tuple:

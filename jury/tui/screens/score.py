@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Button, DataTable, Footer, Label, Static, TextArea
+from textual.widgets import Button, DataTable, Header, Label, Static, TextArea
 
 from jury.actor import Actor
 from jury.errors import JuryError, PermissionDenied
@@ -20,6 +20,8 @@ from jury.tui.saving import SaveDone, SaveFailed, SaveJob
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.dialogs import RecusalScreen
 from jury.tui.widgets.criterion_form import CriterionForm
+from jury.tui.widgets.footer import JuryFooter
+from jury.tui.widgets.reading_scroll import ReadingScroll
 from jury.tui.widgets.safe_markdown import SafeMarkdown
 from jury.tui.widgets.score_field import ScoreField
 
@@ -58,15 +60,16 @@ class ScoreScreen(JuryScreen):
 
     def compose(self) -> ComposeResult:
         tr = self.tr
+        yield Header(icon="")
         yield Static("", id="entry-heading")
-        yield VerticalScroll(id="entry-body")
+        yield ReadingScroll(id="entry-body")
         with Horizontal(id="entry-bar"):
             yield Button(f"← {tr('key.previous')}", id="go-previous", compact=True)
             yield Button(tr("key.back"), id="go-back", compact=True)
             yield Button(f"{tr('key.next')} →", id="go-next", compact=True)
             yield Button(f"{tr('key.next_unscored')} ⇥", id="go-unscored", compact=True)
             yield Static("", id="saved")
-        yield Footer()
+        yield JuryFooter()
 
     def on_mount(self) -> None:
         self.reload()
@@ -85,12 +88,14 @@ class ScoreScreen(JuryScreen):
         self.query_one("#entry-heading", Static).update(markup(
             "[b]$id[/b] · $title  ($at/$of)", id=view.id, title=view.title,
             at=self.index + 1, of=len(self.order)))
-        body = self.query_one("#entry-body", VerticalScroll)
+        body = self.query_one("#entry-body", ReadingScroll)
         await body.remove_children()
         await body.mount_all(list(self._content(view)))
-        if view.editable:
-            self.call_after_refresh(self._focus_first_score)
         body.scroll_home(animate=False)
+        if view.editable and not same_entry:
+            self.call_after_refresh(self._focus_first_score)
+        elif not view.editable:
+            body.focus(scroll_visible=False)
         self._note_sent = shown(view.note, multiline=True)  # as the note field shows it
         for criterion in self.jury.settings.criteria:
             mine = view.scores.get(criterion.key)
@@ -104,11 +109,19 @@ class ScoreScreen(JuryScreen):
         self.refresh_bindings()
 
     def _focus_first_score(self) -> None:
-        """Ready to type the first score, with the entry's text still in view from the top."""
-        fields = self.query(ScoreField)
-        if fields and self.view is not None and self.view.editable:
-            fields.first().focus(scroll_visible=False)
-            self.query_one("#entry-body", VerticalScroll).scroll_home(animate=False)
+        """Ready to type the first score still open, and that field in view: the entry's
+        text from the top when the field fits below it, else scrolled to the field."""
+        fields = list(self.query(ScoreField))
+        if not fields or self.view is None or not self.view.editable:
+            return
+        field = next((f for f in fields if f.value is None), fields[0])
+        form = field.parent
+        body = self.query_one("#entry-body", ReadingScroll)
+        body.scroll_home(animate=False, immediate=True)
+        field.focus(scroll_visible=False)
+        if isinstance(form, CriterionForm):
+            form.scroll_visible(animate=False, immediate=True)
+        field.scroll_visible(animate=False, immediate=True)
 
     def _content(self, view: EntryView):
         tr = self.tr
@@ -132,6 +145,10 @@ class ScoreScreen(JuryScreen):
         yield SafeMarkdown(view.description or "–", classes="entry-description")
         if view.editable:
             yield Static(tr("tui.score.hint"), classes="hint")
+        if view.recusal is not None:
+            # The scores of a recused entry do not count: nothing to fill in here.
+            yield Static(tr("score.recused_hint"), classes="hint")
+            return
         for criterion in settings.criteria:
             mine = view.scores.get(criterion.key)
             yield CriterionForm(view.id, criterion, settings.scale, tr,
@@ -221,7 +238,16 @@ class ScoreScreen(JuryScreen):
 
     def _queue(self, key: tuple[str, ...], save) -> None:
         self.query_one("#saved", Static).update(self.tr("tui.saving"))
+        self._mark(key, self.tr("tui.saving"), "saving")
         self.jury.saver.put(SaveJob(key, save, self))
+
+    def _mark(self, key: tuple[str, ...], text: str, state: str) -> None:
+        """The save's outcome beside the value it concerns, where the juror is looking."""
+        if len(key) != 3 or key[1] != self.entry_id:
+            return
+        for form in self.query(CriterionForm):
+            if form.criterion.key == key[2]:
+                form.mark(text, state)
 
     def flush(self) -> None:
         """Send everything still waiting for a typing pause."""
@@ -231,8 +257,9 @@ class ScoreScreen(JuryScreen):
 
     def on_save_done(self, message: SaveDone) -> None:
         stamp = getattr(message.result, "saved_at", None) or datetime.now()
-        self.query_one("#saved", Static).update(
-            "✓ " + self.tr("tui.saved", time=stamp.astimezone().strftime("%H:%M")))
+        saved = "✓ " + self.tr("tui.saved", time=stamp.astimezone().strftime("%H:%M"))
+        self.query_one("#saved", Static).update(saved)
+        self._mark(message.key, saved, "saved")
         self.remove_class("-unsaved")
 
     def on_save_failed(self, message: SaveFailed) -> None:
@@ -248,6 +275,7 @@ class ScoreScreen(JuryScreen):
             text = self.tr("tui.refused", reason=error.message)
         self.query_one("#saved", Static).update(
             plain("✗ " + self.tr("tui.save_failed", error=text)))
+        self._mark(message.key, "✗ " + self.tr("score.not_saved"), "unsaved")
         self.add_class("-unsaved")
         if isinstance(error, JuryError):
             self.notify(text, title=error.title, severity="error", timeout=10)
@@ -273,26 +301,37 @@ class ScoreScreen(JuryScreen):
 
     def action_back(self) -> None:
         self.flush()
+        # Back on the list, the cursor is on the entry just left (not the one first opened).
+        from jury.tui.screens.entries import EntryListScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, EntryListScreen):
+                screen.return_to = self.entry_id
         self.app.pop_screen()
 
     def action_next_unscored(self) -> None:
         self.flush()
         order, index = self.order, self.index
 
-        def find() -> int | None:
+        def find() -> tuple[int | None, int]:
             self.jury.saver.drain()
             rows = {r.id: r.status for r in self.services.views.desk(self.actor).rows}
             for step in range(1, len(order) + 1):
                 candidate = (index + step) % len(order)
                 if rows.get(order[candidate]) in ("todo", "partly"):
-                    return candidate
-            return None
+                    return candidate, 0
+            outside = sum(1 for entry, status in rows.items()
+                          if entry not in order and status in ("todo", "partly"))
+            return None, outside
 
         self.fetch("unscored", find)
 
-    def loaded_unscored(self, index: int | None) -> None:
+    def loaded_unscored(self, found: tuple[int | None, int]) -> None:
+        index, outside = found
         if index is None:
-            self.notify(self.tr("tui.all_done"))
+            # The list was filtered or searched: say what is left outside that selection.
+            self.notify(self.tr("score.none_in_selection", count=outside) if outside
+                        else self.tr("tui.all_done"))
             return
         self.index = index
         self.reload()
@@ -307,7 +346,15 @@ class ScoreScreen(JuryScreen):
                 scoring.withdraw_recusal(self.actor, self.actor.name, view.id)
                 return "tui.recuse.withdrawn"
 
-            self.fetch("recusal", withdraw)
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self.fetch("recusal", withdraw)
+
+            from jury.tui.screens.dialogs import ConfirmScreen
+
+            self.app.push_screen(ConfirmScreen(
+                self.tr, self.tr("tui.recuse.withdraw"), f"{view.id} · {view.title}",
+                self.tr("score.withdraw_question"), self.tr("tui.recuse.withdraw")), confirmed)
             return
 
         def answered(result: tuple[str, str] | None) -> None:
@@ -336,8 +383,12 @@ class ScoreScreen(JuryScreen):
             event.stop()
             actions[event.button.id]()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "recuse":
-            view = self.view
-            return view is not None and view.phase == "scoring" and not view.submitted
-        return True
+    def refusal(self, action: str) -> str | None:
+        view = self.view
+        if action == "recuse" and view is not None:
+            if view.phase != "scoring":
+                return self.tr("score.refused.phase", phase=self.tr(f"phase.{view.phase}"))
+            if view.submitted:
+                return self.tr("tui.score.readonly.submitted")
+        return None
+

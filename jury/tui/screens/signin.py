@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from jury.actor import Actor
 from jury.errors import JuryError
 from jury.tui.literal import cell, plain
 from jury.tui.screens.base import JuryScreen
+from jury.tui.widgets.footer import JuryFooter
 
 
 class LoadingScreen(Screen):
@@ -42,7 +43,7 @@ class SignInScreen(JuryScreen):
             yield Input(password=True, placeholder=tr("tui.signin.pin"), id="pin")
             yield Button(tr("tui.signin.button"), id="signin-button", variant="primary")
             yield Static("", id="message", classes="problem")
-        yield Footer()
+        yield JuryFooter()
 
     def on_mount(self) -> None:
         if self._first_names is not None:
@@ -63,9 +64,8 @@ class SignInScreen(JuryScreen):
             self.query_one("#message", Static).update(self.tr("tui.signin.nojury"))
         select.focus()
 
-    def on_select_changed(self, event: Select.Changed) -> None:
-        if event.value is not Select.NULL:
-            self.query_one("#pin", Input).focus()
+    # Choosing a name leaves the focus on it: Tab then goes to the PIN, as the juror expects
+    # (name → PIN → sign in), instead of skipping past the PIN to the button.
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.sign_in()
@@ -80,6 +80,11 @@ class SignInScreen(JuryScreen):
             self.query_one("#message", Static).update(self.tr("tui.signin.pick"))
             return
         pin_input = self.query_one("#pin", Input)
+        if not pin_input.value:
+            # An empty PIN is never an attempt: nothing is checked, nothing counts.
+            self.query_one("#message", Static).update(self.tr("signin.empty"))
+            pin_input.focus()
+            return
         pin, pin_input.value = pin_input.value, ""
         if self._countdown is not None:
             self._countdown.stop()

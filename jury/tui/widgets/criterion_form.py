@@ -71,10 +71,21 @@ class CriterionForm(Widget):
         return notes.first(Input).value if notes else self._note
 
     def on_score_field_refused(self, event: ScoreField.Refused) -> None:
-        """Said twice: beside the field, and as a notice that is visible wherever it is."""
+        """Said right under the field; a refused value also as a notice."""
         event.stop()
-        self.query_one("#refused", Static).update(plain(f"✗ {event.text}"))
-        self.notify(event.text, severity="warning")
+        self.query_one("#refused", Static).update(
+            plain(f"{'ℹ' if event.hint else '✗'} {event.text}"))
+        if not event.hint:
+            self.notify(event.text, severity="warning")
+
+    def on_descendant_focus(self) -> None:
+        """The label and question come into view with the field: the eye is where the keys go."""
+        self.call_after_refresh(self.scroll_visible, animate=False)
+
+    def mark(self, text: str, state: str) -> None:
+        """'✓ opgeslagen 14:02' (or saving, or not saved) beside this criterion's value."""
+        for field in self.query(ScoreField):
+            field.mark(text, state)
 
     def on_score_field_changed(self, event: ScoreField.Changed) -> None:
         event.stop()
@@ -95,7 +106,9 @@ class CriterionForm(Widget):
         self.flush()
 
     def flush(self) -> None:
-        """Send a note that is still waiting for the typing pause."""
+        """Send a typed score and a note that are still waiting (the juror moves on)."""
+        for field in self.query(ScoreField):
+            field.commit_typed()
         if self._pause is not None:
             self._pause.stop()
             self._pause = None

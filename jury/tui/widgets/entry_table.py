@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -57,10 +57,36 @@ class EntryTable(ScrollView, can_focus=True):
             self.table = table
             self.row = row
 
-    def __init__(self, columns: list[tuple[str, int]], *, id: str | None = None) -> None:
+    def __init__(self, columns: list[tuple[str, int]], *, id: str | None = None,
+                 flexible: tuple[int, ...] = (), minimum: int = 8) -> None:
+        """`flexible` columns (by position) give up width first when the terminal is narrow,
+        down to `minimum`, so no column vanishes at 80 columns."""
         super().__init__(id=id)
         self.columns = columns
+        self.flexible = flexible
+        self.minimum = minimum
+        self.widths = [w for _, w in columns]
         self.rows: list[tuple[str, ...]] = []
+
+    def fit(self, width: int) -> None:
+        """Column widths for `width` cells: the declared ones, shrunk where flexible."""
+        widths = [w for _, w in self.columns]
+        excess = sum(w + GAP for w in widths) - width
+        flexible = [i for i in self.flexible if i < len(widths)]
+        while excess > 0 and flexible:
+            room = [i for i in flexible if widths[i] > self.minimum]
+            if not room:
+                break
+            widest = max(room, key=lambda i: widths[i])
+            widths[widest] -= 1
+            excess -= 1
+        if widths != self.widths:
+            self.widths = widths
+            self.virtual_size = Size(sum(w + GAP for w in widths), len(self.rows) + 1)
+            self.refresh()
+
+    def on_resize(self) -> None:
+        self.fit(self.scrollable_content_region.width)
 
     @property
     def row_count(self) -> int:
@@ -68,7 +94,7 @@ class EntryTable(ScrollView, can_focus=True):
 
     def set_rows(self, rows: list[tuple[str, ...]], cursor: int = 0) -> None:
         self.rows = rows
-        width = sum(w + GAP for _, w in self.columns)
+        width = sum(w + GAP for w in self.widths)
         self.virtual_size = Size(width, len(rows) + 1)
         self.set_reactive(EntryTable.cursor_row, max(0, min(cursor, len(rows) - 1)))
         self._keep_cursor_visible()
@@ -132,7 +158,14 @@ class EntryTable(ScrollView, can_focus=True):
     def _strip(self, cells: list[str], style: Style, width: int) -> Strip:
         # The cells go to the terminal as they are (no markup is read here): their control
         # characters are made visible first, so a title cannot clear the screen.
-        text = "".join(set_cell_size(" " + shown(cell), w + GAP)
-                       for cell, (_, w) in zip(cells, self.columns, strict=False))
+        text = "".join(_cell(" " + shown(cell), w + GAP)
+                       for cell, w in zip(cells, self.widths, strict=False))
         text = set_cell_size(text, max(width, 1))
         return Strip([Segment(text, style)], max(width, 1))
+
+
+def _cell(text: str, width: int) -> str:
+    """Text in `width` cells, with '…' where it was cut and a blank before the next column."""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, max(0, width - 2)) + "… "

@@ -1,4 +1,26 @@
-"""A score on the award's scale: type it, step it with + and −, or click."""
+"""A score on the award's scale: type it, step it with + and −, or click.
+
+The contract (also in the help, F1, in both languages):
+
+- Digits type a value; on a half-step scale a decimal separator too (a comma or a point).
+- A typed value is saved at once when no further digit could make another valid value
+  (on 1–10: "2" to "9" at once; "1" waits, because "10" is still possible). A value that is
+  still open waits for the next digit or for Enter, Tab or leaving the field: a pause never
+  turns an unfinished number into a different score. Only a value no further digit could
+  change ("7" on a half-step scale, which only a separator could continue) is saved after a
+  pause, and a separator typed after it still continues it ("7", pause, ",5" gives 7,5).
+- A value off the scale or off its steps ("0", "11", "7,5" on whole numbers) is refused with
+  what is allowed ("alleen hele cijfers van 1 tot 10") and the score stays what it was before
+  that number was typed; digits typed straight after a refused number are part of it, not a
+  new score.
+- + and − (also on the numeric keypad) step the score; on an empty field + starts at the
+  bottom of the scale and − at the top.
+- Backspace takes back the digit being typed; with nothing being typed, Backspace or Delete
+  clear the score. Esc takes back a number being typed (with nothing typed it goes back).
+- Letters change nothing and get a short hint.
+- Every other key does nothing to the value and reaches the screen: arrows and PageUp /
+  PageDown move and scroll, F-keys do what the footer says.
+"""
 
 from __future__ import annotations
 
@@ -20,15 +42,83 @@ from jury.tui.literal import plain
 if TYPE_CHECKING:
     from jury.award_settings import Scale
 
-TYPING_PAUSE = 0.6
+# How long a value that no further digit can change waits for a decimal separator
+# (half-step scales only), and how long digits after a refused number still belong to it.
+TYPING_PAUSE = 0.8
+
+PLUS = ("+",)
+MINUS = ("-", "−")
+SEPARATORS = (",", ".")
+# Key names that stand for these characters when a terminal sends no character with them:
+# the numeric keypad in the kitty keyboard protocol, and Unicode's own names.
+KEY_CHARACTERS = {
+    "plus": "+", "plus_sign": "+", "add": "+",
+    "minus": "-", "hyphen_minus": "-", "minus_sign": "−", "subtract": "-",
+    "comma": ",", "full_stop": ".", "decimal": ".", "separator": ",",
+}
+
+
+def number_text(value: float, language: str) -> str:
+    """7 → '7', 7.5 → '7,5' in Dutch and '7.5' in English."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def allowed_text(scale: Scale, strings: Strings) -> str:
+    """What the scale allows, in words: 'hele cijfers van 1 tot 10'."""
+    low, high = (number_text(v, strings.language) for v in (scale.min, scale.max))
+    if scale.step == 1:
+        return strings("score.allowed.whole", low=low, high=high)
+    return strings("score.allowed.steps", low=low, high=high,
+                   step=number_text(scale.step, strings.language))
+
+
+class Typing:
+    """What a typed text means on a scale; no widgets, so every case is easy to test."""
+
+    COMPLETE = "complete"  # a valid value no further digit or separator could change
+    SETTLED = "settled"  # valid; only a separator could continue it (half-step scales)
+    OPEN = "open"  # valid or not yet, and further digits could still make a valid value
+    REFUSED = "refused"  # nothing typed after it could make a valid value
+
+    def __init__(self, scale: Scale) -> None:
+        self.scale = scale
+        self.typings: set[str] = set()
+        for value in scale.values():
+            whole = int(value)
+            if value == whole:
+                self.typings.add(str(whole))
+            else:
+                for separator in SEPARATORS:
+                    self.typings.add(f"{whole}{separator}5")
+
+    def value(self, text: str) -> float | None:
+        """The value a finished text stands for, or None when it is not one on the scale."""
+        if text in self.typings:
+            return float(text.replace(",", "."))
+        # "7," or "7,0" on a half-step scale: the whole number.
+        head, _, tail = text.replace(",", ".").partition(".")
+        if self.scale.step != 1 and head in self.typings and tail in ("", "0"):
+            return float(head)
+        return None
+
+    def classify(self, text: str) -> str:
+        longer = [t for t in self.typings if t.startswith(text) and t != text]
+        digit_longer = [t for t in longer if t[len(text)].isdigit()]
+        if text in self.typings:
+            if digit_longer:
+                return self.OPEN
+            return self.SETTLED if longer else self.COMPLETE
+        if longer or (self.value(text) is not None and text[-1] in SEPARATORS):
+            return self.OPEN
+        if self.value(text) is not None:
+            return self.COMPLETE
+        return self.REFUSED
 
 
 class ScoreField(Widget, can_focus=True):
-    """Shows the value and its meaning; posts Changed once the juror settles on a value.
-
-    Digits collect for a moment (so "10" is one score, not 1 then 10); + and −, arrows and
-    clicks change the value at once. A typed value off the scale is refused on the spot.
-    """
+    """Shows the value, its meaning and whether it is saved; posts Changed for every value
+    the juror settles on. The contract is in this module's docstring."""
 
     value: reactive[float | None] = reactive(None, init=False)
     typed: reactive[str] = reactive("", init=False)
@@ -44,10 +134,13 @@ class ScoreField(Widget, can_focus=True):
             return self.field
 
     class Refused(Message):
-        def __init__(self, field: ScoreField, text: str) -> None:
+        """A typed value that is not on the scale, or a key that types nothing (a hint)."""
+
+        def __init__(self, field: ScoreField, text: str, *, hint: bool = False) -> None:
             super().__init__()
             self.field = field
             self.text = text
+            self.hint = hint
 
     def __init__(self, scale: Scale, strings: Strings, value: float | None = None, *,
                  editable: bool = True, id: str | None = None) -> None:
@@ -55,7 +148,13 @@ class ScoreField(Widget, can_focus=True):
         self.scale = scale
         self.strings = strings
         self.editable = editable
+        self.typing = Typing(scale)
         self._pause: Timer | None = None
+        # The value before the number being typed began, and that number's text while
+        # a separator or refused digits may still follow it.
+        self._before: float | None = value
+        self._burst = ""
+        self._swallowing = False
         self.set_reactive(ScoreField.value, value)
 
     def compose(self) -> ComposeResult:
@@ -64,6 +163,7 @@ class ScoreField(Widget, can_focus=True):
             yield Static(self._shown(), id="shown", classes="score-value")
             yield _StepButton("+", id="increase", disabled=not self.editable)
             yield Static(self._meaning(), id="meaning", classes="score-meaning")
+            yield Static("", id="mark", classes="score-mark")
 
     def watch_value(self) -> None:
         self._refresh()
@@ -77,43 +177,132 @@ class ScoreField(Widget, can_focus=True):
         self.query_one("#shown", Static).update(self._shown())
         self.query_one("#meaning", Static).update(self._meaning())
         self.set_class(self.value is None and not self.typed, "-empty")
+        self.set_class(bool(self.typed), "-typing")
+
+    def mark(self, text: str, state: str) -> None:
+        """Beside the value: 'opslaan…', '✓ opgeslagen 14:02' or '✗ niet opgeslagen'."""
+        if self.is_mounted:
+            self.query_one("#mark", Static).update(text)
+            for name in ("saving", "saved", "unsaved"):
+                self.set_class(state == name, f"-{name}")
 
     def _shown(self) -> str:
-        text = self.typed or ("–" if self.value is None else f"{self.value:g}")
-        return f"[ {text:>3} ]"
+        if self.typed:
+            text = self.typed + "…"
+        else:
+            text = "–" if self.value is None else number_text(self.value,
+                                                                 self.strings.language)
+        return f"[ {text:>4} ]"
 
     def _meaning(self) -> str | Content:
         if self.typed:
-            return "…"
+            return self.strings("score.typing")
         if self.value is None:
             return self.strings("tui.score.empty")
         return plain(self.scale.label_for(self.value) or "")  # a label from award.toml
 
+    # Keys ---------------------------------------------------------------------------------
+
     async def _on_key(self, event: events.Key) -> None:
-        if not self.editable:
-            return
-        character = event.character or ""
-        if character.isdigit() or (character in ",." and self.scale.step != 1):
+        if self.editable and self.handle(event.key, event.character):
             event.stop()
-            self.typed = (self.typed + character)[-4:]
-            self._restart_pause()
-        elif character in "+=" or event.key in ("up", "right"):
-            event.stop()
-            self.step(+1)
-        elif character in "-−" or event.key in ("down", "left"):
-            event.stop()
-            self.step(-1)
-        elif event.key in ("backspace", "delete"):
-            event.stop()
-            self._cancel_pause()
+            event.prevent_default()
+
+    def handle(self, key: str, character: str | None) -> bool:
+        """Apply one key; True when the field used it (it then goes no further)."""
+        char = character or KEY_CHARACTERS.get(key, "")
+        if len(char) == 1 and (char.isdigit() or char in SEPARATORS):
+            if char.isdigit() and not char.isascii():
+                return False
+            self.type(char)
+            return True
+        if len(char) == 1 and char in PLUS + MINUS:
+            self.step(+1 if char in PLUS else -1)
+            return True
+        if key == "backspace":
+            if self.typed:
+                self.typed = self.typed[:-1]
+                self._burst = self.typed
+                self._cancel_pause()
+            else:
+                self.clear()
+            return True
+        if key == "delete":
+            self.clear()
+            return True
+        if key == "escape" and self.typed:
+            self._end_burst()
             self.typed = ""
-            self._settle(None)
-        elif event.key in ("enter", "tab", "shift+tab") and self.typed:
+            return True
+        if key in ("enter", "tab", "shift+tab"):
+            # Saved here; the key still does what it does on the screen (Tab moves on).
             self.commit_typed()
+            return False
+        self._end_burst()
+        if len(char) == 1 and char.isalpha():
+            self.post_message(self.Refused(self, self.strings(
+                "score.letter", allowed=allowed_text(self.scale, self.strings)), hint=True))
+        return False
+
+    def type(self, char: str) -> None:
+        """One digit or separator: wait, save, or refuse, as the module docstring says."""
+        if self._swallowing:
+            self._restart_pause(self._stop_swallowing)
+            return
+        if not self.typed:
+            if self._burst and char in SEPARATORS:
+                # Continues a number that was saved a moment ago ("7" then ",5").
+                text = self._burst + char
+            else:
+                self._before = self.value
+                text = char
+        else:
+            text = self.typed + char
+        kind = self.typing.classify(text)
+        if kind == Typing.REFUSED:
+            self._refuse(text)
+            return
+        self._burst = text
+        if kind == Typing.COMPLETE:
+            self.typed = ""
+            self._cancel_pause()
+            self._settle(self.typing.value(text))
+            self._restart_pause(self._end_burst)
+        elif kind == Typing.SETTLED:
+            self.typed = text
+            self._restart_pause(self.commit_typed)
+        else:
+            self.typed = text
+            self._cancel_pause()
+
+    def _refuse(self, text: str) -> None:
+        self.typed = ""
+        self._burst = ""
+        self._settle(self._before)
+        old = ("–" if self._before is None
+               else number_text(self._before, self.strings.language))
+        self.post_message(self.Refused(self, self.strings(
+            "score.refused", typed=text, allowed=allowed_text(self.scale, self.strings),
+            old=old)))
+        self._swallowing = True
+        self._restart_pause(self._stop_swallowing)
+
+    def clear_typing(self) -> None:
+        """Forget a number being typed, keeping the value (the juror starts afresh)."""
+        self._end_burst()
+        self.typed = ""
+
+    def _stop_swallowing(self) -> None:
+        self._swallowing = False
+
+    def _end_burst(self) -> None:
+        self._burst = ""
+        self._swallowing = False
+        self._cancel_pause()
 
     def on_blur(self) -> None:
-        if self.typed:
-            self.commit_typed()
+        self.commit_typed()
+        self._end_burst()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -121,28 +310,30 @@ class ScoreField(Widget, can_focus=True):
 
     def step(self, direction: int) -> None:
         self.commit_typed()
+        self._end_burst()
         if self.value is None:
             new = self.scale.min if direction > 0 else self.scale.max
         else:
             new = min(self.scale.max, max(self.scale.min, self.value + direction * self.scale.step))
         self._settle(new)
 
+    def clear(self) -> None:
+        self._end_burst()
+        self.typed = ""
+        self._settle(None)
+
     def commit_typed(self) -> None:
         """Turn what was typed into the value, or refuse it and keep the old value."""
+        if not self.typed:
+            return
         self._cancel_pause()
         text, self.typed = self.typed, ""
-        if not text:
+        value = self.typing.value(text)
+        if value is None:
+            self._refuse(text)
+            self._stop_swallowing()
             return
-        try:
-            number = float(text.replace(",", "."))
-        except ValueError:
-            self.post_message(self.Refused(self, self.strings("tui.score.not_number", value=text)))
-            return
-        if not self.scale.allows(number):
-            self.post_message(self.Refused(self, self.strings(
-                "tui.score.outside", value=text, scale=self.scale.describe())))
-            return
-        self._settle(number)
+        self._settle(value)
 
     def _settle(self, value: float | None) -> None:
         if value == self.value:
@@ -150,9 +341,9 @@ class ScoreField(Widget, can_focus=True):
         self.value = value
         self.post_message(self.Changed(self, value))
 
-    def _restart_pause(self) -> None:
+    def _restart_pause(self, then) -> None:
         self._cancel_pause()
-        self._pause = self.set_timer(TYPING_PAUSE, self.commit_typed)
+        self._pause = self.set_timer(TYPING_PAUSE, then)
 
     def _cancel_pause(self) -> None:
         if self._pause is not None:
