@@ -210,7 +210,6 @@ class ScoringService(Service):
                 )
             if old is not None and old.note == note:
                 return Saved(old.version, old.updated_at)
-            limits.check_text("note", note, f"The overall note on {entry_id}")
             row = _write_note(session, actor, juror, int(found.id or 0), entry_id, old, note)
             return Saved(row.version, row.updated_at)
 
@@ -337,6 +336,8 @@ def _write_note(session: Session, actor: Actor, juror: str, juror_id: int, entry
     """Store a juror's overall note as its next version, audited with the old text."""
     row = old or EntryNote(juror_id=juror_id, entry_id=entry_id, version=0)
     before = old.note if old is not None else None
+    # Every route to an overall note passes here (the app, a returned scoresheet).
+    limits.check_new_text("note", note, before, f"The overall note on {entry_id}")
     row.note, row.version, row.updated_at = note, row.version + 1, utcnow()
     session.add(row)
     audit(session, actor, "note.set", f"{juror} · {entry_id}",

@@ -917,3 +917,22 @@ def test_a_file_name_with_a_control_character_or_bad_bytes_is_refused(tmp_path):
         file.write(b"titel,organisatie,categorie\nA,B,mkb\n")
     problems = refused(Path(os.fsdecode(raw)))
     assert "character 4 is U+DCE9 (unpaired surrogate), which is not text" in problems[0]
+
+
+def test_a_returned_scoresheet_with_an_over_long_note_is_refused(capsys, scored, db_url,
+                                                                  tmp_path):
+    from ..test_scoresheet import SANNE, edit
+
+    path = tmp_path / "sanne.xlsx"
+    code, _, err = run(capsys, "--db", db_url, "scoresheet", SANNE, "-o", str(path))
+    assert code == 0, err
+    before = snapshot(scored.engine)
+    for header in ("Algemene notitie", "Notitie Vernieuwing"):
+        edit(path, {("TIA-02", header): "n" * 5_001})
+        code, out, err = run(capsys, "--db", db_url, "--lang", "en", "scores", "import",
+                             str(path))
+        assert code == 2, out + err
+        assert "5,001 characters; at most 5,000." in cli_text(err), err
+        assert "Traceback" not in out + err
+        assert snapshot(scored.engine) == before
+        edit(path, {("TIA-02", header): None})
