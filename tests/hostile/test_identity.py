@@ -418,6 +418,42 @@ def test_the_database_itself_refuses_a_score_beside_a_recusal(scored):
             "updated_at) VALUES (:j, 'TIA-02', 1, 4, '', 1, CURRENT_TIMESTAMP)"), {"j": priya})
 
 
+def test_a_write_past_the_service_checks_ends_in_a_message(scored, monkeypatch):
+    """Were a route to forget the check, the database refuses and the service says so."""
+    import jury.services.scoring as scoring
+
+    scored.scoring.declare_recusal(Actor.secretary(), PRIYA, "TIA-08", "personal",
+                                   clear_scores=True)
+    before = snapshot(scored.engine)
+    monkeypatch.setattr(scoring.repository, "recusals", lambda *, session: [])
+    with pytest.raises(ConflictError, match="The database refused this: a juror cannot both "
+                                            "score an entry and have a conflict of interest"):
+        scored.scoring.record_scores(Actor.secretary(), [
+            ScoreData(PRIYA, "TIA-08", "innovation", 6)])
+    assert snapshot(scored.engine) == before
+
+
+def test_two_terminals_adding_case_twins_at_once_store_one(award, secretary):
+    outcomes: list[str] = []
+    gate = threading.Barrier(2)
+
+    def add(name: str) -> None:
+        gate.wait()
+        try:
+            award.jurors.add(secretary, name, "1234")
+            outcomes.append("added")
+        except ConflictError as refusal:
+            outcomes.append(str(refusal))
+
+    threads = [threading.Thread(target=add, args=(name,)) for name in (TWIN, TWIN_LOWER)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert sorted(outcomes)[0].startswith("'") and sorted(outcomes)[1] == "added"
+    assert len([j for j in award.jurors.list() if j.name.casefold() == "jan juror"]) == 1
+
+
 def test_two_raw_writers_at_once_cannot_store_both(scored):
     """Two connections bypassing the services: the score is written but not committed when
     the recusal arrives. The second waits for the first (a lock in the trigger on PostgreSQL,
