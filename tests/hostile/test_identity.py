@@ -346,6 +346,20 @@ def test_a_scores_file_cannot_put_a_score_beside_a_recusal(capsys, scored, db_ur
             "TIA-07 here, yet scores it at scores.csv, row 2.")
 
 
+def test_the_stress_writer_cannot_score_a_recused_entry(scored, db_url, tmp_path):
+    """The load test's terminal writes through the same service: refused, nothing stored."""
+    from ..stress.writer import main as writer
+
+    scored.scoring.declare_recusal(Actor.secretary(), SANNE, "TIA-13", "personal",
+                                   clear_scores=True)
+    before = snapshot(scored.engine)
+    with pytest.raises(PermissionDenied, match="Sanne Bakker has a conflict of interest on "
+                                               "TIA-13: withdraw the recusal before scoring"):
+        writer(db_url, SANNE, 3, str(tmp_path / "acks"), "TIA-13", "innovation", 1)
+    assert snapshot(scored.engine) == before
+    assert (tmp_path / "acks").read_text() == ""
+
+
 def edit_sheet(path, changes: dict[tuple[str, str], object]) -> None:
     book = load_workbook(path)
     ws = book["Scores"]
