@@ -246,13 +246,15 @@ class ChairScreen(JuryScreen):
         # The title gives way so that every juror's column fits: the legend above says
         # what each symbol means.
         firsts = [(name.split() or ["–"])[0][:10] for name in progress.jurors]
+        # Symbol and word when the terminal is wide enough for every juror, else the symbol.
+        words = 12 + 20 + 14 * len(firsts) <= self.app.size.width
         matrix.add_column(tr("tui.chair.title_column"), key="title", width=self.fit_width(
-            sum(len(f) + 2 for f in firsts) + 12, 12, 36))
+            sum(max(len(f), 12 if words else 1) + 2 for f in firsts) + 12, 12, 36))
         for name, first in zip(progress.jurors, firsts, strict=True):
             matrix.add_column(cell(first), key=name)
         for entry, title, _ in progress.entries:
             matrix.add_row(cell(entry), cell(title), *(
-                status_text(s, tr).split(" ")[0] for s in
+                status_text(s, tr) if words else status_text(s, tr).split(" ")[0] for s in
                 (progress.status.get((name, entry), "todo") for name in progress.jurors)),
                 key=entry)
 

@@ -20,6 +20,7 @@ from jury.i18n import Strings
 from jury.terms import PHASES
 from jury.tui.literal import cell, plain
 from jury.tui.screens.modal import DialogBody, JuryDialog
+from jury.tui.widgets.problem import Problem
 from jury.tui.widgets.toggles import ShapedCheckbox, ShapedRadioButton, ShapedSelectionList
 
 
@@ -32,7 +33,7 @@ class ChairDialog(JuryDialog):
         self.strings = strings
 
     def buttons(self, confirm: str) -> ComposeResult:
-        yield Static("", id="problem", classes="problem")
+        yield Problem(id="problem")
         with Horizontal(classes="buttons"):
             yield Button(confirm, id="confirm", variant="primary", compact=True)
             yield Button(self.strings("tui.cancel"), id="cancel", compact=True)

@@ -15,6 +15,7 @@ from jury.i18n import CHAIR_HELP, HELP, Strings
 from jury.terms import RECUSAL_REASONS
 from jury.tui.literal import lines, plain
 from jury.tui.screens.modal import DialogBody, JuryDialog
+from jury.tui.widgets.problem import Problem
 from jury.tui.widgets.toggles import ShapedCheckbox, ShapedRadioButton
 
 
@@ -71,7 +72,7 @@ class RecusalScreen(JuryDialog):
                         yield ShapedRadioButton(tr(f"reason.{reason}"), value=position == 0,
                                                 id=f"reason-{reason}")
                 yield Input(placeholder=tr("tui.recuse.text"), id="text")
-            yield Static("", id="problem", classes="problem")
+            yield Problem(id="problem")
             with Horizontal(classes="buttons"):
                 yield Button(tr("tui.recuse.declare"), id="declare", variant="warning",
                              compact=True)

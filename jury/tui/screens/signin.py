@@ -13,6 +13,7 @@ from jury.errors import JuryError
 from jury.tui.literal import cell, plain
 from jury.tui.screens.base import JuryScreen
 from jury.tui.widgets.footer import JuryFooter
+from jury.tui.widgets.problem import Problem
 
 
 class LoadingScreen(Screen):
@@ -42,7 +43,7 @@ class SignInScreen(JuryScreen):
                               id="name")
             yield Input(password=True, placeholder=tr("tui.signin.pin"), id="pin")
             yield Button(tr("tui.signin.button"), id="signin-button", variant="primary")
-            yield Static("", id="message", classes="problem")
+            yield Problem(id="message")
         yield JuryFooter()
 
     def on_mount(self) -> None:

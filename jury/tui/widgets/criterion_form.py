@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, Static
 from jury.i18n import Strings
 from jury.text import shown
 from jury.tui.literal import plain
+from jury.tui.widgets.problem import Problem
 from jury.tui.widgets.score_field import ScoreField
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class CriterionForm(Widget):
         yield Static(plain(tr.label(self.criterion.question_nl, self.criterion.question_en)),
                      classes="criterion-question")
         yield ScoreField(self.scale, tr, self._value, editable=self.editable, id="score")
-        yield Static("", classes="problem", id="refused")
+        yield Problem(id="refused")
         note = Input(self._note, placeholder=tr("tui.score.note", criterion=tr.label(
             self.criterion.label_nl, self.criterion.label_en)), id="note",
             disabled=not self.editable, compact=True)
