@@ -54,8 +54,11 @@ def proposal(services, category: str):
 def choose_all_winners(services) -> None:
     for category in ("mkb", "groot"):
         nominees = proposal(services, category).nominees_proposed
-        services.deliberation.decide_category(CHAIR, category, "nominees", nominees)
-        services.deliberation.decide_category(CHAIR, category, "winner", nominees[:1])
+        # The sample scores tie at the top: close calls, which need a rationale.
+        services.deliberation.decide_category(CHAIR, category, "nominees", nominees,
+                                              "Besproken: nipt, voorstel gevolgd")
+        services.deliberation.decide_category(CHAIR, category, "winner", nominees[:1],
+                                              "Besproken: nipt, voorstel gevolgd")
 
 
 # Permissions -----------------------------------------------------------------------------
@@ -162,8 +165,8 @@ def test_reopening_a_submission_needs_a_reason_and_the_scoring_phase(jury):
 def test_final_needs_a_winner_in_every_category(jury):
     to_deliberation(jury)
     mkb = proposal(jury, "mkb").nominees_proposed
-    jury.deliberation.decide_category(CHAIR, "mkb", "nominees", mkb)
-    jury.deliberation.decide_category(CHAIR, "mkb", "winner", mkb[:1])
+    jury.deliberation.decide_category(CHAIR, "mkb", "nominees", mkb, "Nipt; voorstel gevolgd")
+    jury.deliberation.decide_category(CHAIR, "mkb", "winner", mkb[:1], "Nipt; voorstel gevolgd")
     with pytest.raises(PermissionDenied, match="not yet chosen: groot"):
         jury.deliberation.change_phase(CHAIR, "final")
     assert jury.award.phase() == "deliberation"

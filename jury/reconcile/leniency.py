@@ -108,6 +108,8 @@ def juror_groups(present: np.ndarray) -> tuple[tuple[int, ...], ...]:
 def entry_labels(present: np.ndarray, groups: tuple[tuple[int, ...], ...]) -> np.ndarray:
     """Per entry (row of `present`, entries × jurors), the number of the connected group its
     jurors belong to (all of them share one, by construction); -1 for an unscored entry."""
+    if present.shape[1] == 0:
+        return np.full(present.shape[0], -1)
     label = np.full(present.shape[1], -1)
     for number, group in enumerate(groups):
         label[list(group)] = number

@@ -31,10 +31,12 @@ from jury.present import (
     shown_score,
     status_text,
 )
+from jury.statistics_text import close_call_lines
 from jury.terms import AGGREGATES
 from jury.text import markdown_literal as md
 from jury.tui.literal import cell, markup
 from jury.tui.screens.base import JuryScreen
+from jury.tui.sureness import chance_cells, close_entries, ranking_warning, sureness_markdown
 from jury.tui.widgets.footer import JuryFooter
 from jury.tui.widgets.safe_markdown import SafeMarkdown
 
@@ -111,6 +113,7 @@ class ChairScreen(JuryScreen):
                 yield DataTable(id="progress-matrix", cursor_type="row", zebra_stripes=True)
             with TabPane(tr("tui.chair.tab.ranking"), id="tab-ranking"):
                 yield Static("", id="ranking-note")
+                yield Static("", id="ranking-warning")
                 yield DataTable(id="ranking", cursor_type="row", zebra_stripes=True)
             with TabPane(tr("tui.chair.tab.agenda"), id="tab-agenda"):
                 yield Static(tr("tui.chair.agenda_intro"), classes="legend")
@@ -270,14 +273,20 @@ class ChairScreen(JuryScreen):
         self.query_one("#ranking-note", Static).update(tr(
             "chair.ranking_note", aggregate=tr("aggregate." + results.aggregate),
             flagged=tr("yes" if self.flagged_first else "no").lower()))
+        warning = ranking_warning(results, tr, self.category_label)
+        self.query_one("#ranking-warning", Static).update(warning)
+        self.query_one("#ranking-warning", Static).display = bool(warning.plain)
+        close = close_entries(results)
         table = self.query_one("#ranking", DataTable)
         table.clear(columns=True)
         table.add_column(tr("tui.chair.category"), key="category")
         table.add_column("#", key="rank")
         table.add_column(tr("results.entry"), key="entry")
         table.add_column(tr("tui.chair.title_column"), key="title",
-                         width=self.fit_width(56, 12, 34))
+                         width=self.fit_width(68, 12, 34))
         table.add_column(tr("results.total"), key="total")
+        table.add_column(tr("chance.win_column"), key="win")
+        table.add_column(tr("chance.nominated_column"), key="nominated")
         # What matters first comes first: the choice and the flags before the criteria.
         table.add_column(tr("chair.choice"), key="choice")
         table.add_column(tr("tui.chair.flags"), key="flags")
@@ -292,7 +301,7 @@ class ChairScreen(JuryScreen):
                 seen[row.category] = seen.get(row.category, 0) + 1
                 if seen[row.category] == cut[row.category] + 1:
                     table.add_row("", "", "", cell(f"── {tr('chair.cutoff')} ──"), "", "",
-                                  "", *("" for _ in self.criteria),
+                                  "", "", "", *("" for _ in self.criteria),
                                   key=f"_cutoff:{row.category}")
             total = number(row.total, language)
             if row.consensus is not None or row.total != row.computed_total:
@@ -304,11 +313,15 @@ class ChairScreen(JuryScreen):
                 for f in row.flags))
             if row.tie_break:
                 marks += f" ↕ {rule_label(row.tie_break, self.criteria, tr)}"
+            if (row.category, row.entry) in close:
+                marks = f"{tr('close.flag')} · {marks}" if marks else tr("close.flag")
             table.add_row(cell(self.category_label(row.category)), str(row.rank or "–"),
                           cell(row.entry), cell(row.title), total,
+                          *chance_cells(results, row.entry),
                           cell(self.choice_mark(choices.get(row.category), row.entry)),
                           cell(marks),
-                          *(number(shown_score(row.criteria[key], results.aggregate), language, 1)
+                          *(number(shown_score(row.criteria[key],
+                                               row.aggregate or results.aggregate), language, 1)
                             for key, _ in self.criteria),
                           key=row.entry)
 
@@ -399,7 +412,8 @@ class ChairScreen(JuryScreen):
         if self.data is None:
             return
         self.query_one("#reliability", Markdown).update(
-            reliability_text(self.data.report, self.criteria, self.tr, self.category_label))
+            reliability_text(self.data.report, self.criteria, self.tr, self.category_label)
+            + sureness_markdown(self.data.report, self.tr, self.category_label))
 
     def show_decisions(self) -> None:
         if self.data is None:
@@ -575,8 +589,14 @@ class ChairScreen(JuryScreen):
                 self.fetch("decided", lambda: services.deliberation.decide_category(
                     actor, category, kind, picked, rationale))
 
+        results = report.results
+        calls = [line for call, line in zip(
+            results.robustness.close_calls,
+            close_call_lines(results, self.tr, self.category_label), strict=True)
+            if call.category == category and call.kind == kind]
         self.app.push_screen(CategoryScreen(self.tr, kind, self.category_label(category),
-                                            candidates, proposed, wanted), chosen)
+                                            candidates, proposed, wanted,
+                                            close_call=" ".join(calls)), chosen)
 
     def reopen(self) -> None:
         from jury.tui.screens.decisions import ReasonScreen

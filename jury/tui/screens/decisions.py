@@ -159,13 +159,16 @@ class CategoryScreen(ChairDialog):
     (chosen ids, rationale) or None. Choosing otherwise asks for a rationale."""
 
     def __init__(self, strings: Strings, kind: str, category: str,
-                 candidates: list[tuple[str, str]], proposed: list[str], wanted: int) -> None:
+                 candidates: list[tuple[str, str]], proposed: list[str], wanted: int,
+                 close_call: str = "") -> None:
         super().__init__(strings)
         self.kind = kind
         self.category = category
         self.candidates = candidates
         self.proposed = proposed
         self.wanted = wanted
+        # A close call (award.toml [ranking] close_call) needs a rationale whatever is chosen.
+        self.close_call = close_call
 
     def compose(self) -> ComposeResult:
         tr = self.strings
@@ -184,6 +187,9 @@ class CategoryScreen(ChairDialog):
                             yield ShapedRadioButton(cell(label),
                                                     value=key in self.proposed[:1],
                                                     id=f"choice-{key}")
+                if self.close_call:
+                    yield Static(cell(tr("tui.decide.close_call", text=self.close_call)),
+                                 id="close-call", classes="dialog-warning")
                 yield Input(placeholder=tr("tui.decide.rationale"), id="rationale")
             yield from self.buttons(tr("tui.decide.confirm"))
 
@@ -202,6 +208,10 @@ class CategoryScreen(ChairDialog):
         rationale = self.query_one("#rationale", Input).value.strip()
         if chosen != self.proposed[:len(chosen)] and not rationale:
             self.problem("tui.decide.rationale_needed")
+            self.query_one("#rationale", Input).focus()
+            return
+        if self.close_call and not rationale:
+            self.problem("tui.decide.close_needed")
             self.query_one("#rationale", Input).focus()
             return
         self.dismiss((chosen, rationale))

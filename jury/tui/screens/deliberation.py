@@ -17,6 +17,7 @@ from jury.tui.literal import cell, markup, plain
 from jury.tui.literal import lines as lines_text
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.chair import consensus_line, number
+from jury.tui.sureness import entry_chance
 from jury.tui.widgets.footer import JuryFooter
 from jury.tui.widgets.safe_markdown import SafeMarkdown
 
@@ -82,6 +83,8 @@ class EntryDeliberationScreen(JuryScreen):
                 total += f"{number(row.computed_total, language)})"
             head += plain(f"\n{tr('tui.deliberation.rank')} {row.rank or '–'}  ·  "
                           f"{tr('results.total')} {total}", multiline=True)
+            head += plain("\n" + entry_chance(self.report.results, row.entry, tr),
+                          multiline=True)
         self.query_one("#deliberation-head", Static).update(head)
         self.show_scores(record, row)
         self.show_flags(record, row)
