@@ -115,8 +115,11 @@ def test_final_marks_the_jurys_choice_not_the_computed_order(capsys, workbook_pa
                                         "Het bereik onder installateurs woog zwaar")
     scored.deliberation.decide_category(chair, "mkb", "winner", mkb[:1],
                                         "De jury koos unaniem voor de leerlijn")
-    scored.deliberation.decide_category(chair, "groot", "nominees", ranked["groot"][:3])
-    scored.deliberation.decide_category(chair, "groot", "winner", ranked["groot"][:1])
+    # The sample's totals tie at the cut: a close call, so the proposal needs reasons too.
+    scored.deliberation.decide_category(chair, "groot", "nominees", ranked["groot"][:3],
+                                        "Nipt; de jury volgt het voorstel")
+    scored.deliberation.decide_category(chair, "groot", "winner", ranked["groot"][:1],
+                                        "Nipt; de jury volgt het voorstel")
     scored.deliberation.change_phase(chair, "final")
     run(capsys, "--db", db_url, "export", "-o", str(workbook_path), "--force")
     book = load_workbook(workbook_path)

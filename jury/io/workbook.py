@@ -88,6 +88,7 @@ FORMATS: dict[str, dict[str, Any]] = {
     "total": {"num_format": "0.00"},
     "score": {"num_format": "0.0"},
     "stat": {"num_format": "0.000"},
+    "percent": {"num_format": "0%"},
     "winner": {"bold": True, "bg_color": WINNER_FILL},
     "winner_total": {"bold": True, "bg_color": WINNER_FILL, "num_format": "0.00"},
     "winner_score": {"bold": True, "bg_color": WINNER_FILL, "num_format": "0.0"},

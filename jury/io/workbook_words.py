@@ -25,6 +25,40 @@ WORDS = {
         "without": "Zonder {juror}", "schulze": "Schulze-controle {category}",
         "weights": "Gewichtsverandering die de genomineerden wijzigt ({category})",
         "no_notes": "(geen algemene notities)", "jury_decision": "Besluit van de jury",
+        # The printed workbook, its decisions and its chart (the ceremony on paper).
+        "provisional_stamp": "VOORLOPIG", "final_stamp": "DEFINITIEF", "page": "pagina",
+        "workbook_subject": "Uitslag en verantwoording van de jury",
+        "public_subject": "Publieke uitslag", "public_file": "publiek",
+        "decisions_column": "Besluiten van de jury", "agreed_mark": "*",
+        "agreed_text": "{what} overeengekomen op {value} (berekend {computed}): {rationale} "
+                       "({by}, {at})",
+        "winner_over": "Winnaar gekozen boven {entry} (plaats {rank}): {rationale} ({by})",
+        "winner_why": "Winnaar: {rationale} ({by})",
+        "nominee_instead": "Genomineerd in plaats van {entries}: {rationale} ({by})",
+        "not_nominated": "Niet genomineerd ondanks de rangorde: {rationale}",
+        "nominees_why": "Genomineerden: {rationale}",
+        "tie_chair": "gelijke stand beslist door de jury: {rationale}",
+        "incomplete": "onvolledig gescoord",
+        "agreed_legend": "{mark} waarde overeengekomen door de jury; de berekende waarde en "
+                         "de motivering staan in de laatste kolom.",
+        "nominees_decided_by": "Genomineerden gekozen door",
+        "winner_decided_by": "Winnaar gekozen door",
+        "frozen_at": "Uitslag vastgesteld door",
+        "not_frozen": "Uitslag nog niet vastgesteld: voorlopig",
+        "exported_at": "Geëxporteerd op",
+        "chart_top": "Totaal: de {n} hoogste van {of} inzendingen",
+        "chart_all": "Totaal per inzending ({n})",
+        "chart_axis": "totaal op de schaal {low}–{high}",
+        "chart_legend": "Grafiek voor de presentatie (niet afgedrukt): goud = winnaar, "
+                        "oranje = genomineerd.",
+        "laudatio": "Laudatio", "description": "Beschrijving",
+        "readings": "Wat de cijfers betekenen voor dit besluit", "chances": "Kansen",
+        "win": "Kans op winst", "nominated": "Kans op nominatie", "places": "Plaats (90%)",
+        "weights_win": "Winst, gewichten ±20%", "weights_nominated": "Nominatie, gewichten ±20%",
+        "weights_places": "Plaats, gewichten ±20%", "close_calls": "Nipte beslissingen",
+        "check": "Controle: spreiding per jurylid", "design": "Verbondenheid van de jury",
+        "connected": "verbonden: alle juryleden delen (via elkaar) inzendingen",
+        "close_margin": "Marge voor een nipte beslissing",
     },
     "en": {
         "ranking": "Ranking", "method": "Method", "provisional": "provisional",
@@ -47,6 +81,40 @@ WORDS = {
         "without": "Without {juror}", "schulze": "Schulze cross-check {category}",
         "weights": "Weight change that alters the nominees ({category})",
         "no_notes": "(no overall notes)", "jury_decision": "The jury's decision",
+        # The printed workbook, its decisions and its chart (the ceremony on paper).
+        "provisional_stamp": "PROVISIONAL", "final_stamp": "FINAL", "page": "page",
+        "workbook_subject": "The jury's result and its account",
+        "public_subject": "Public result", "public_file": "public",
+        "decisions_column": "The jury's decisions", "agreed_mark": "*",
+        "agreed_text": "{what} agreed at {value} (computed {computed}): {rationale} "
+                       "({by}, {at})",
+        "winner_over": "Winner chosen over {entry} (rank {rank}): {rationale} ({by})",
+        "winner_why": "Winner: {rationale} ({by})",
+        "nominee_instead": "Nominated instead of {entries}: {rationale} ({by})",
+        "not_nominated": "Not nominated despite the ranking: {rationale}",
+        "nominees_why": "Nominees: {rationale}",
+        "tie_chair": "tie decided by the jury: {rationale}",
+        "incomplete": "incompletely scored",
+        "agreed_legend": "{mark} value agreed by the jury; the computed value and the "
+                         "rationale are in the last column.",
+        "nominees_decided_by": "Nominees chosen by",
+        "winner_decided_by": "Winner chosen by",
+        "frozen_at": "Result frozen by",
+        "not_frozen": "Result not frozen yet: provisional",
+        "exported_at": "Exported on",
+        "chart_top": "Total: the {n} highest of {of} entries",
+        "chart_all": "Total per entry ({n})",
+        "chart_axis": "total on the scale {low}–{high}",
+        "chart_legend": "Chart for the presentation (not printed): gold = winner, "
+                        "orange = nominee.",
+        "laudatio": "Laudatio", "description": "Description",
+        "readings": "What the figures mean for this decision", "chances": "Chances",
+        "win": "Chance to win", "nominated": "Chance to be nominated", "places": "Place (90%)",
+        "weights_win": "Win, weights ±20%", "weights_nominated": "Nominated, weights ±20%",
+        "weights_places": "Place, weights ±20%", "close_calls": "Close calls",
+        "check": "Check: each juror's spread", "design": "How the jury is connected",
+        "connected": "connected: all jurors share entries (through one another)",
+        "close_margin": "Margin for a close call",
     },
 }
 FLAG_WORDS = {
@@ -68,6 +136,20 @@ METHOD = {
                                       "kwadraten); de gecorrigeerde score is gemiddelde + "
                                       "effect van de inzending. Belangenconflicten tellen als "
                                       "ontbrekend."),
+        ("Onverbonden ontwerp", "de correctie voor strengheid vergelijkt alleen inzendingen "
+                                "binnen één verbonden groep juryleden (juryleden die via "
+                                "elkaar inzendingen delen). Een categorie waarvan de "
+                                "inzendingen in meer dan één groep vallen, wordt gerangschikt "
+                                "op het gewone gemiddelde. Hier: {design}"),
+        ("Nipte beslissing", "leidt de winnaar of de laatste genomineerde met minder dan "
+                             "{close_call:g} punt op het totaal, dan is het een nipte "
+                             "beslissing en vraagt bevestigen een motivering, ook voor het "
+                             "voorstel"),
+        ("Kansen", "{chances}"),
+        ("Controle op spreiding", "de rangorde met de scores van elk jurylid gestandaardiseerd "
+                                  "(eigen gemiddelde en spreiding), naast de echte rangorde; "
+                                  "nooit toegepast. Verschuivingen staan op het blad "
+                                  "Betrouwbaarheid."),
         ("Fase", "{phase}"),
         ("Geëxporteerd", "{exported}"),
         ("Software", "jury {version}"),
@@ -81,6 +163,17 @@ METHOD = {
         ("Leniency adjustment", "per criterion: score = mean + entry effect + juror effect "
                                 "(least squares); the adjusted score is mean + entry effect. "
                                 "Recusals count as missing."),
+        ("Disconnected design", "the leniency adjustment compares only entries within one "
+                                "connected group of jurors (jurors who share entries through "
+                                "one another). A category whose entries fall in more than "
+                                "one group is ranked on the plain mean. Here: {design}"),
+        ("Close call", "when the winner or the last nominee leads by less than {close_call:g} "
+                       "on the total, it is a close call and confirming it needs a "
+                       "rationale, even for the proposal"),
+        ("Chances", "{chances}"),
+        ("Spread check", "the ranking with each juror's scores standardised (their own mean "
+                         "and spread), beside the real ranking; never applied. Changes are "
+                         "on the Reliability sheet."),
         ("Phase", "{phase}"),
         ("Exported", "{exported}"),
         ("Software", "jury {version}"),
