@@ -119,8 +119,13 @@ def _upgrade_to_3(conn: sa.Connection) -> None:
     _guard_recusals(conn)
 
 
+def _upgrade_to_4(conn: sa.Connection) -> None:
+    """Schema 4: the chair's laudatio per entry, for the ceremony and the jury report."""
+    models.Laudatio.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+
+
 # Each step upgrades the schema from version N to N + 1.
-UPGRADES: dict[int, Any] = {1: _upgrade_to_2, 2: _upgrade_to_3}
+UPGRADES: dict[int, Any] = {1: _upgrade_to_2, 2: _upgrade_to_3, 3: _upgrade_to_4}
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:

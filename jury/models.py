@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 
 from jury.terms import PHASES, RECUSAL_REASONS, ROLES  # noqa: F401  (the model's vocabulary)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def utcnow() -> datetime:
@@ -192,6 +192,19 @@ class CategoryDecision(SQLModel, table=True):
     rationale: str = ""
     decided_by: str
     decided_at: datetime = _when()
+
+
+class Laudatio(SQLModel, table=True):
+    """The chair's words for an entry at the ceremony; revisions append, the newest counts.
+
+    Schema 4. Part of the jury's record like a consensus decision: never edited in place.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: str = Field(foreign_key="entry.id", index=True, max_length=200)
+    text: str
+    written_by: str
+    written_at: datetime = _when()
 
 
 class FrozenRanking(SQLModel, table=True):

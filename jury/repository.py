@@ -19,6 +19,7 @@ from jury.models import (
     EntryNote,
     FrozenRanking,
     Juror,
+    Laudatio,
     Recusal,
     Score,
 )
@@ -247,6 +248,11 @@ def consensus_decisions(*, session: Session) -> Sequence[ConsensusDecision]:
     """Every recorded decision, oldest first: a later one on the same subject revises it."""
     query = select(ConsensusDecision).order_by(col(ConsensusDecision.id))
     return session.exec(query).all()
+
+
+def laudations(*, session: Session) -> Sequence[Laudatio]:
+    """Every laudatio written, oldest first: a later one on the same entry revises it."""
+    return session.exec(select(Laudatio).order_by(col(Laudatio.id))).all()
 
 
 def category_decisions(*, session: Session) -> Sequence[CategoryDecision]:

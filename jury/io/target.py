@@ -47,12 +47,14 @@ class Draft:
     path: Path
 
 
-def check_target(path: Path, *, force: bool, title: str) -> None:
-    """An .xlsx name in an existing folder, not overwriting a file unless forced."""
-    if path.suffix.lower() != ".xlsx":
-        raise JuryError(f"{path}: the workbook needs a name ending in .xlsx.", title=title)
+def check_target(path: Path, *, force: bool, title: str, suffix: str = ".xlsx") -> None:
+    """A name ending in `suffix` in an existing folder, not overwriting a file unless forced."""
+    if path.suffix.lower() != suffix:
+        what = "workbook" if suffix == ".xlsx" else "document"
+        raise JuryError(f"{path}: the {what} needs a name ending in {suffix}.", title=title)
     if path.is_dir():
-        raise JuryError(f"{path} is a folder. Give a file name ending in .xlsx.", title=title)
+        raise JuryError(f"{path} is a folder. Give a file name ending in {suffix}.",
+                        title=title)
     if path.exists() and not force:
         raise JuryError(f"{path} exists already. Choose another name, or overwrite it "
                         "(--force).", title=title)

@@ -1,12 +1,14 @@
-"""The ceremony workbook: ranked, formatted, explained, and safe to open. No UI here.
+"""The ceremony workbook: ranked, explained, printable on A4, and safe to open. No UI here.
 
-Written with XlsxWriter in constant-memory mode: it writes a formatted 10,000-row sheet in
-about half openpyxl's time and a fraction of its memory (tests/bench/bench_export.py).
+Written with XlsxWriter. Below LARGE_AWARD entries the workbook is built in memory so that
+the charts carry their data (a chart pasted into a slide shows its bars); above it, constant
+memory mode keeps a 10,000-entry export small (tests/bench/bench_export.py).
 Every text is written as a string cell, never as a formula.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,15 +24,30 @@ HEADER_ROW = 2  # zero-based: title on row 0, a blank row, then the header
 HEADER_FILL = "#1F4E79"
 WINNER_FILL = "#FFD966"
 NOMINEE_FILL = "#FFF2CC"
+# Below this many entries the workbook is built in memory, so charts keep their data cached.
+LARGE_AWARD = 2_000
+FONT_SIZE = 10
+LINE_HEIGHT = 12.8  # points per line of 10 pt text, as Excel and LibreOffice lay it out
+# A4 width between the margins, in column-width units, measured with the widest font a
+# spreadsheet program may put in Calibri's place (DejaVu Sans in LibreOffice on Linux).
+PAGE_UNITS = {"landscape": 108, "portrait": 72}
 
 
 @dataclass(frozen=True)
 class JuryNotes:
-    """Every juror's scores and notes, for the jury's sheets (chair and secretary only)."""
+    """What the jury wrote and decided, beside the ranking (chair and secretary only).
+
+    decisions: jury.services.deliberation.Decisions (who decided what, when);
+    laudations: entry id -> LaudatioRecord; descriptions: entry id -> description;
+    jury: (name, role) as the award lists them, the chair first."""
 
     scores: list[tuple[str, str, str, float | None, str]] = field(default_factory=list)
     entry_notes: list[tuple[str, str, str]] = field(default_factory=list)
     recusals: list[tuple[str, str, str]] = field(default_factory=list)
+    decisions: Any = None
+    laudations: dict[str, Any] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    jury: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -42,6 +59,7 @@ class Writer:
     language: str
     exported_at: datetime
     formats: dict[str, Any] = field(default_factory=dict)
+    widths: dict[str, list[float]] = field(default_factory=dict)
 
     def word(self, key: str, **values: Any) -> str:
         text = WORDS[self.language][key]
@@ -52,7 +70,12 @@ class Writer:
 
     def fmt(self, name: str) -> Any:
         if name not in self.formats:
-            self.formats[name] = self.book.add_format(FORMATS[name])
+            spec = FORMATS.get(name)
+            if spec is None:  # a number format made on the fly: "num:0.00", "winner_num:0"
+                tone, _, number_format = name.partition(":")
+                spec = {**FORMATS[tone.removesuffix("num").rstrip("_") or "plain"],
+                        "num_format": number_format}
+            self.formats[name] = self.book.add_format({"font_size": FONT_SIZE, **spec})
         return self.formats[name]
 
     def title(self, sheet: Any, name: str) -> None:
@@ -60,44 +83,137 @@ class Writer:
         text = f"{settings.award.name} {settings.award.edition} · {name}"
         if self.report.phase != "final":
             text += f" ({self.word('provisional')})"
+        sheet.set_row(0, 22)
         sheet.write_string(0, 0, text, self.fmt("title"))
 
     def put(self, sheet: Any, row: int, column: int, value: Any, style: str | None = None) -> None:
         """Numbers as numbers, text as text (never a formula), nothing for None."""
-        cell_format = self.fmt(style) if style else None
+        cell_format = self.fmt(style or "plain")
         if value is None:
             sheet.write_blank(row, column, None, cell_format)
         elif isinstance(value, bool):
             sheet.write_string(row, column, self.word("yes" if value else "no"), cell_format)
         elif isinstance(value, int | float):
             sheet.write_number(row, column, value, cell_format)
+        elif isinstance(value, datetime):
+            sheet.write_datetime(row, column, local(value), self.fmt(style or "date"))
         else:
             sheet.write_string(row, column, clean_text(str(value)), cell_format)
 
-    def header(self, sheet: Any, row: int, headers: list[str]) -> None:
+    def number(self, sheet: Any, row: int, column: int, value: float | None, decimals: int,
+               tone: str = "", *, fixed: bool = False) -> None:
+        """A figure rounded to `decimals` before it is stored, shown without decimals when
+        it is whole (a median of 6 reads 6, not 6,00); `fixed`: always `decimals`."""
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            self.put(sheet, row, column, None, tone or None)
+            return
+        rounded = round(float(value), decimals)
+        whole = rounded == int(rounded) and (not fixed or decimals == 0)
+        number_format = "0" if whole or decimals == 0 else "0." + "0" * decimals
+        stored: float | int = int(rounded) if whole else rounded
+        self.put(sheet, row, column, stored, f"{tone + '_' if tone else ''}num:{number_format}")
+
+    def header(self, sheet: Any, row: int, headers: list[str], upright: set[int] = frozenset()
+               ) -> None:
+        """The header row, wrapped; columns in `upright` (narrow figures) turned a quarter."""
+        widths = self.widths.get(sheet.name, [])
+        lines = max((text_lines(text, widths[c] if c < len(widths) else 10)
+                     for c, text in enumerate(headers) if c not in upright), default=1)
+        height = lines * LINE_HEIGHT + 4
+        if upright:
+            height = max(height, max(len(headers[c]) for c in upright) * 5.6 + 8)
+        sheet.set_row(row, height)
         for column, text in enumerate(headers):
-            sheet.write_string(row, column, text, self.fmt("header"))
+            sheet.write_string(row, column, text,
+                               self.fmt("header_up" if column in upright else "header"))
+
+    def columns(self, sheet: Any, widths: list[float]) -> None:
+        """Column widths, kept to size the rows of wrapped text."""
+        self.widths[sheet.name] = list(widths)
+        for column, width in enumerate(widths):
+            sheet.set_column(column, column, width)
+
+    def fit_row(self, sheet: Any, row: int, cells: dict[int, Any]) -> None:
+        """Set the row's height for its wrapped texts, so nothing overprints the next row
+        (LibreOffice does not grow a row by itself when it opens the file)."""
+        widths = self.widths.get(sheet.name, [])
+        lines = max((text_lines(str(text), widths[c] if c < len(widths) else 10)
+                     for c, text in cells.items() if isinstance(text, str)), default=1)
+        if lines > 1:
+            sheet.set_row(row, lines * LINE_HEIGHT + 3)
+
+    def prints(self, sheet: Any, *, landscape: bool, repeat: int | None = HEADER_ROW,
+               name: str = "") -> None:
+        """A4, one page wide, header rows repeated; the award, VOORLOPIG or DEFINITIEF
+        with the date, and page numbers on every page."""
+        sheet.set_paper(9)  # A4
+        if landscape:
+            sheet.set_landscape()
+        else:
+            sheet.set_portrait()
+        sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.55)
+        sheet.fit_to_pages(1, 0)
+        if repeat is not None:
+            sheet.repeat_rows(repeat)
+        settings = self.report.settings
+        award = f"{settings.award.name} {settings.award.edition}".replace("&", "&&")
+        state = self.word("final_stamp" if self.report.phase == "final" else "provisional_stamp")
+        stamp = f"{state} {local(self.exported_at):%d-%m-%Y}"
+        sheet.set_header(f'&L&"Calibri,Bold"&10{award}&R&"Calibri,Bold"&10{stamp}',
+                         {"scale_with_doc": False})
+        where = (name or sheet.name).replace("&", "&&")
+        sheet.set_footer(f"&L&10{where} · {stamp}&R&10{self.word('page')} &P / &N",
+                         {"scale_with_doc": False})
 
 
 FORMATS: dict[str, dict[str, Any]] = {
+    "plain": {"valign": "top"},
     "title": {"bold": True, "font_size": 14},
     "header": {"bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_FILL,
                "text_wrap": True, "valign": "vcenter", "border": 1},
-    "bold": {"bold": True},
+    "header_up": {"bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_FILL,
+                  "text_wrap": True, "valign": "bottom", "border": 1, "rotation": 90},
+    "bold": {"bold": True, "valign": "top"},
+    "bold_wrap": {"bold": True, "valign": "top", "text_wrap": True},
     "wrap": {"text_wrap": True, "valign": "top"},
-    "total": {"num_format": "0.00"},
-    "score": {"num_format": "0.0"},
-    "stat": {"num_format": "0.000"},
-    "percent": {"num_format": "0%"},
-    "winner": {"bold": True, "bg_color": WINNER_FILL},
-    "winner_total": {"bold": True, "bg_color": WINNER_FILL, "num_format": "0.00"},
-    "winner_score": {"bold": True, "bg_color": WINNER_FILL, "num_format": "0.0"},
+    "foot": {"italic": True, "text_wrap": True, "valign": "top"},
+    "date": {"num_format": "dd-mm-yyyy hh:mm", "align": "left", "valign": "top"},
+    "total": {"num_format": "0.00", "valign": "top"},
+    "score": {"num_format": "0.0", "valign": "top"},
+    "stat": {"num_format": "0.000", "valign": "top"},
+    "percent": {"num_format": "0%", "valign": "top"},
+    "winner": {"bold": True, "bg_color": WINNER_FILL, "valign": "top"},
     "winner_wrap": {"bold": True, "bg_color": WINNER_FILL, "text_wrap": True, "valign": "top"},
-    "nominee": {"bg_color": NOMINEE_FILL},
-    "nominee_total": {"bg_color": NOMINEE_FILL, "num_format": "0.00"},
-    "nominee_score": {"bg_color": NOMINEE_FILL, "num_format": "0.0"},
+    "nominee": {"bg_color": NOMINEE_FILL, "valign": "top"},
     "nominee_wrap": {"bg_color": NOMINEE_FILL, "text_wrap": True, "valign": "top"},
 }
+
+
+def text_lines(text: str, width: float) -> int:
+    """How many lines `text` takes in a wrapped column `width` units wide (10 pt text is
+    narrower than the unit's 11 pt digit; words wrap whole, so a line holds a little less)."""
+    per_line = max(4.0, width * 1.15 - 1)
+    total = 0
+    for paragraph in str(text).split("\n"):
+        line, count = 0.0, 1
+        for word in paragraph.split(" "):
+            size = len(word)
+            if line and line + 1 + size > per_line:
+                count += 1
+                line = 0.0
+            while size > per_line:  # a word longer than the line breaks wherever it must
+                count += 1
+                size -= int(per_line)
+            line += (1 if line else 0) + size
+        total += count
+    return max(1, total)
+
+
+def local(moment: datetime) -> datetime:
+    """A stored UTC time as the local wall-clock time a spreadsheet cell holds."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def write_workbook(
@@ -114,49 +230,90 @@ def write_workbook(
     nothing. Returns where it went (`numbered`: name-2, … when `path` is taken)."""
     import xlsxwriter
 
+    from jury.io import workbook_ranking as ranking
     from jury.io import workbook_sheets as sheets
+    from jury.io.sheet_names import sheet_names
 
+    results: Any = report.results
+    large = len(results.ranking) >= LARGE_AWARD
     with written_whole(path, replace=replace, numbered=numbered) as draft:
         book = xlsxwriter.Workbook(str(draft.file), {
-            "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+            "constant_memory": large, "strings_to_formulas": False, "strings_to_urls": False,
             "strings_to_numbers": False, "tmpdir": str(draft.scratch),
         })
         writer = Writer(book, report, language, exported_at)
-        settings = report.settings
-        book.set_properties({
-            "title": f"{settings.award.name} {settings.award.edition}",
-            "author": f"jury {__version__}",
-            "created": exported_at.replace(tzinfo=None),
-            "comments": writer.word("provisional") if report.phase != "final" else "",
-        })
-        for category, rows in by_category(report):
-            sheets.ranking_sheet(writer, category, rows)
-        sheets.criteria_sheet(writer)
+        set_properties(book, writer, writer.word("workbook_subject"))
         jury_notes = notes or JuryNotes()
-        sheets.jurors_sheet(writer, jury_notes)
-        sheets.report_sheet(writer, jury_notes)
-        sheets.notes_sheet(writer, jury_notes)
-        sheets.reliability_sheet(writer)
-        sheets.method_sheet(writer)
+        groups = by_category(report)
+        names = sheet_names([writer.word("ranking") + (
+            f" {sheets.category_label(writer, category)}" if category else "")
+            for category, _ in groups] + [writer.word(k) for k in (
+                "criteria", "jurors", "report", "notes_sheet", "reliability", "method")])
+        for (category, rows), name in zip(groups, names, strict=False):
+            ranking.ranking_sheet(writer, category, rows, jury_notes, name=name)
+        rest = names[len(groups):]
+        sheets.criteria_sheet(writer, name=rest[0])
+        sheets.jurors_sheet(writer, jury_notes, name=rest[1])
+        sheets.report_sheet(writer, jury_notes, name=rest[2])
+        sheets.notes_sheet(writer, jury_notes, name=rest[3])
+        for sheet_writer in (sheets.reliability_sheet, sheets.method_sheet):
+            before = len(book.worksheets())
+            sheet_writer(writer)
+            for sheet in book.worksheets()[before:]:
+                if not sheet.print_options_changed and not sheet.page_setup_changed:
+                    writer.prints(sheet, landscape=True, repeat=None)
         book.close()
     return draft.path
 
 
-def default_export_path(report: ResultsReport, folder: Path, now: datetime) -> Path:
-    """exports/<award-slug>-<edition>-<YYYYMMDD-HHMMSS>.xlsx, in local time."""
-    return export_name(report.settings, folder, now)
+def set_properties(book: Any, writer: Writer, subject: str) -> None:
+    """Title, subject, company and language, so a file found later says what it is."""
+    settings = writer.report.settings
+    book.set_properties({
+        "title": f"{settings.award.name} {settings.award.edition}",
+        "subject": subject,
+        "author": f"jury {__version__}",
+        "company": settings.award.name,
+        "keywords": writer.word("final_stamp" if writer.report.phase == "final"
+                                else "provisional_stamp"),
+        "created": writer.exported_at.replace(tzinfo=None),
+        "comments": writer.word("provisional") if writer.report.phase != "final" else "",
+    })
+    book.set_custom_property("Language", "nl-NL" if writer.language == "nl" else "en-GB")
 
 
-def export_name(settings: Any, folder: Path, now: datetime) -> Path:
+def default_export_path(report: ResultsReport, folder: Path, now: datetime,
+                        kind: str = "") -> Path:
+    """exports/<award-slug>-<edition>[-kind]-<YYYYMMDD-HHMMSS>.xlsx, in local time."""
+    return export_name(report.settings, folder, now, kind=kind)
+
+
+def export_name(settings: Any, folder: Path, now: datetime, *, kind: str = "",
+                suffix: str = ".xlsx") -> Path:
     """The default name of an export, shared by the command line and the chair's screen."""
-    return folder / (f"{settings.slug}-{settings.award.edition}-"
-                     f"{now.astimezone():%Y%m%d-%H%M%S}.xlsx")
+    middle = f"-{kind}" if kind else ""
+    return folder / (f"{settings.slug}-{settings.award.edition}{middle}-"
+                     f"{now.astimezone():%Y%m%d-%H%M%S}{suffix}")
+
+
+def gather(services: Any, actor: Any) -> JuryNotes:
+    """Everything beside the ranking the exports show: notes, decisions, laudations,
+    descriptions and the jury's names."""
+    from jury.services.results import ResultsService
+
+    record = ResultsService(services.engine).notes(actor)
+    decisions = services.deliberation.decisions(actor)
+    laudations = services.deliberation.laudations(actor)
+    descriptions = {e.id: e.description for e in services.entries.list()}
+    jury = [(j.name, j.role) for j in services.jurors.list() if j.role in ("chair", "juror")]
+    return JuryNotes(record.scores, record.entry_notes, record.recusals, decisions,
+                     laudations, descriptions, jury)
 
 
 def export(services: Any, actor: Any, path: Path | None, *, folder: Path, language: str | None,
-           force: bool, now: datetime) -> Path:
-    """Reconcile, gather the jury's notes and write the workbook: the one export path for the
-    command line and the chair's screen."""
+           force: bool, now: datetime, public: bool = False) -> Path:
+    """Reconcile, gather the jury's record and write the workbook (or, `public`, the public
+    result): the one export path for the command line and the chair's screen."""
     from jury.errors import JuryError
     from jury.services.results import ResultsService
 
@@ -173,10 +330,16 @@ def export(services: Any, actor: Any, path: Path | None, *, folder: Path, langua
         # The tool's own name: the folder is made when missing, and a name already taken
         # (another export in the same second) gets a number, never overwritten.
         ensure_folder(folder, title="Export")
-        path = default_export_path(report, folder, now)
+        path = default_export_path(report, folder, now,
+                                   kind=WORDS[language]["public_file"] if public else "")
     check_target(path, force=force or numbered, title="Export")
-    record = results.notes(actor)
-    notes = JuryNotes(record.scores, record.entry_notes, record.recusals)
+    notes = gather(services, actor)
+    if public:
+        from jury.io.public_result import write_public_result
+
+        return write_public_result(report, path, language=language, exported_at=now,
+                                   notes=notes, replace=force and not numbered,
+                                   numbered=numbered)
     return write_workbook(report, path, language=language, exported_at=now, notes=notes,
                           replace=force and not numbered, numbered=numbered)
 
@@ -187,5 +350,3 @@ def by_category(report: ResultsReport) -> list[tuple[Any, list[Any]]]:
     for row in results.ranking:
         order.setdefault(row.category, []).append(row)
     return [(key, rows) for key, rows in order.items() if rows or key is not None]
-
-

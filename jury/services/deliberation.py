@@ -21,6 +21,7 @@ from jury.models import (
     CategoryDecision,
     ConsensusDecision,
     FrozenRanking,
+    Laudatio,
     utcnow,
 )
 from jury.services.base import Actor, Service, audit, require_award, retried, scale_of
@@ -82,6 +83,27 @@ class CategoryRecord:
 class Decisions:
     consensus: tuple[ConsensusRecord, ...]
     categories: tuple[CategoryRecord, ...]
+
+
+@dataclass(frozen=True)
+class LaudatioRecord:
+    """The chair's words for an entry at the ceremony (the newest revision)."""
+
+    entry: str
+    text: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class LaudatioDraft:
+    """What the chair starts a laudatio from: the current text, the jurors' overall notes."""
+
+    entry: str
+    title: str
+    organisation: str
+    current: LaudatioRecord | None
+    notes: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -329,6 +351,51 @@ class DeliberationService(Service):
                   new={"proposed": list(proposed), "chosen": list(chosen)}, detail=rationale)
             return CategoryRecord(category, kind, proposed, chosen, rationale, actor.name, now)
 
+    @retried
+    def write_laudatio(self, actor: Actor, entry_id: str, text: str) -> LaudatioRecord:
+        """The chair's laudatio for an entry, for the ceremony and the jury report. Written
+        during the deliberation like every decision; a revision appends, the newest counts;
+        an empty text withdraws it (kept in the record)."""
+        _require_chair(actor)
+        text = limits.check_text("rationale", text.strip(), "The laudatio")
+        with self.transaction() as session:
+            _require_deliberation(session, "a laudatio")
+            entry = repository.entry(entry_id, session=session)
+            if entry is None or entry.withdrawn:
+                raise NotFoundError(f"No entry {entry_id!r} in the running.")
+            previous = _laudations(session).get(entry_id)
+            if previous is not None and previous.text == text:
+                return previous
+            if previous is None and not text:
+                raise PermissionDenied("A laudatio needs its words: write what the jury "
+                                       "praises in this entry.")
+            now = utcnow()
+            session.add(Laudatio(entry_id=entry_id, text=text, written_by=actor.name,
+                                 written_at=now))
+            audit(session, actor, "laudatio.written", entry_id,
+                  old=previous.text if previous else None, new=text or None)
+            return LaudatioRecord(entry_id, text, actor.name, now)
+
+    def laudations(self, actor: Actor) -> dict[str, LaudatioRecord]:
+        """The newest laudatio per entry (withdrawn ones left out), for the exports."""
+        _require_reader(actor)
+        with self.reading() as session:
+            return {k: v for k, v in _laudations(session).items() if v.text}
+
+    def laudatio_draft(self, actor: Actor, entry_id: str) -> LaudatioDraft:
+        """The current laudatio and the jurors' overall notes the chair can pick from."""
+        _require_chair(actor)
+        with self.reading() as session:
+            entry = repository.entry(entry_id, session=session)
+            if entry is None:
+                raise NotFoundError(f"No entry {entry_id!r}.")
+            notes = tuple((name, n.note) for n, name in
+                          repository.entry_notes_on(entry_id, session=session)
+                          if n.note.strip())
+            current = _laudations(session).get(entry_id)
+            return LaudatioDraft(entry.id, entry.title, entry.organisation,
+                                 current if current and current.text else None, notes)
+
     def decisions(self, actor: Actor) -> Decisions:
         """Every consensus and category decision in order, revisions included."""
         _require_reader(actor)
@@ -457,6 +524,15 @@ def _consensus_records(session: Session) -> tuple[ConsensusRecord, ...]:
                         newest[(d.entry_id, d.criterion_id)] == d.id)
         for d in rows
     )
+
+
+def _laudations(session: Session) -> dict[str, LaudatioRecord]:
+    """The newest laudatio per entry, withdrawn (empty) ones included."""
+    found: dict[str, LaudatioRecord] = {}
+    for row in repository.laudations(session=session):
+        found[row.entry_id] = LaudatioRecord(row.entry_id, row.text, row.written_by,
+                                             row.written_at)
+    return found
 
 
 def _freeze(session: Session, actor: Actor, now: datetime) -> None:
