@@ -40,7 +40,8 @@ def results_command(
     if as_json:
         from jury.io.results_json import results_json
 
-        document = results_json(report, tr.language)
+        decisions = services.deliberation.decisions(secretary())
+        document = results_json(report, tr.language, decisions)
         from jury.cli.output import json_text
 
         typer.echo(json_text(document, allow_nan=False))
@@ -277,8 +278,12 @@ def export_command(
     lang: str | None = typer.Option(None, "--lang", metavar="nl|en",
                                     help="Language of the workbook."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+    public: bool = typer.Option(False, "--public",
+                                help="The public result: nominees, winners, laudations; no "
+                                     "scores or juror names."),
 ) -> None:
-    """Write the ranked ceremony workbook (exports/<award>-<edition>-<time>.xlsx)."""
+    """Write the ranked ceremony workbook (exports/<award>-<edition>-<time>.xlsx), or with
+    --public the result for the presenter and the press."""
     from datetime import UTC, datetime
 
     from jury.io.workbook import export
@@ -286,5 +291,26 @@ def export_command(
     c = context(ctx)
     path = export(c.services(create=False), secretary(), output,
                   folder=c.settings.exports_dir, language=lang or c.settings.language,
-                  force=force, now=datetime.now(UTC))
-    c.out.print(str(path))
+                  force=force, now=datetime.now(UTC), public=public)
+    c.out.print(str(path), markup=False)
+
+
+@app.command("report")
+def report_command(
+    ctx: typer.Context,
+    output: Path = typer.Option(..., "-o", "--output", help="Where to write the .docx."),
+    lang: str | None = typer.Option(None, "--lang", metavar="nl|en",
+                                    help="Language of the report."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+) -> None:
+    """Write the jury report for the presenter: per category the winner and nominees with
+    the laudatio, the description and the jury's considerations (Word, A4)."""
+    from datetime import UTC, datetime
+
+    from jury.io.jury_report import report_document
+
+    c = context(ctx)
+    path = report_document(c.services(create=False), secretary(), output,
+                           language=lang or c.settings.language, force=force,
+                           now=datetime.now(UTC))
+    c.out.print(str(path), markup=False)

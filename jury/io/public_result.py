@@ -37,7 +37,8 @@ def public_entries(report: ResultsReport, notes: JuryNotes) -> list[tuple[Any, l
     results: Any = report.results
     rows = {row.entry: row for row in results.ranking}
     found = []
-    for category in [c.key for c in report.settings.categories] or [None]:
+    keys: list[str | None] = [c.key for c in report.settings.categories] or [None]
+    for category in keys:
         choice = report.choices.get(category)
         if choice is None:
             continue

@@ -7,7 +7,8 @@ from typing import Any
 from jury.services.results import ResultsReport
 
 
-def results_json(report: ResultsReport, language: str = "nl") -> dict[str, Any]:
+def results_json(report: ResultsReport, language: str = "nl",
+                 decisions: Any = None) -> dict[str, Any]:
     """Ranking rows in the award's category order, then by rank; null where undefined.
 
     Probabilities are shares of draws (0-1); rank intervals are [best, worst] places; the
@@ -21,6 +22,9 @@ def results_json(report: ResultsReport, language: str = "nl") -> dict[str, Any]:
     label = (lambda nl, en: nl) if language == "nl" else (lambda nl, en: en)
     return {
         "award": {"name": report.name, "edition": report.edition, "phase": report.phase},
+        "frozen_at": report.frozen_at.isoformat() if report.frozen_at else None,
+        "frozen_by": report.frozen_by or None,
+        "decisions": decisions_json(report, decisions),
         "aggregate": results.aggregate,
         "criteria": [{"key": c.key, "label": label(c.label_nl, c.label_en), "weight": c.weight}
                      for c in settings.criteria],
@@ -35,7 +39,8 @@ def results_json(report: ResultsReport, language: str = "nl") -> dict[str, Any]:
                 "tie_break": row.tie_break,
                 "criteria": {
                     key: {"n": c.n, "mean": c.mean, "median": c.median, "sd": c.sd,
-                          "min": c.min, "max": c.max, "adjusted": c.adjusted}
+                          "min": c.min, "max": c.max, "adjusted": c.adjusted,
+                          "agreed": c.agreed}
                     for key, c in row.criteria.items()
                 },
                 "flags": [str(flag) for flag in row.flags],
@@ -122,3 +127,56 @@ def _chance(chance: Any) -> dict[str, Any] | None:
         return None
     return {"win": chance.win, "nominated": chance.nominated,
             "rank_interval": list(chance.rank_interval)}
+
+
+def decisions_json(report: ResultsReport, decisions: Any) -> dict[str, Any]:
+    """The jury's current decisions (jury.services.deliberation.Decisions): per category the
+    nominees, the winner and the ties; every agreed value on a total or a criterion. Each
+    with what the ranking proposed, what was chosen, the rationale, who and when (UTC)."""
+    categories: list[dict[str, Any]] = []
+    for category, choice in report.choices.items():
+        categories.append({
+            "category": category,
+            "nominees": {"proposal": list(choice.nominees_proposed),
+                         "choice": list(choice.nominees) if choice.nominees is not None
+                         else None, "rationale": choice.nominees_rationale or None},
+            "winner": {"proposal": choice.winner_proposed, "choice": choice.winner,
+                       "rationale": choice.winner_rationale or None},
+        })
+    newest: dict[tuple[Any, str], Any] = {}
+    for record in getattr(decisions, "categories", ()) or ():
+        kind = record.kind if record.kind != "tie" else "tie:" + ",".join(sorted(record.chosen))
+        newest[(record.category, kind)] = record
+    for entry in categories:
+        for kind in ("nominees", "winner"):
+            record = newest.get((entry["category"], kind))
+            chosen = entry[kind]["choice"]
+            current = record is not None and chosen is not None
+            entry[kind]["by"] = record.by if record is not None and current else None
+            entry[kind]["at"] = (record.at.isoformat() if record is not None and current
+                                 else None)
+    ties = [{"category": r.category, "proposal": list(r.proposed), "choice": list(r.chosen),
+             "rationale": r.rationale, "by": r.by, "at": r.at.isoformat()}
+            for (_, kind), r in newest.items() if kind.startswith("tie:")]
+    results: Any = report.results
+    computed = {row.entry: row for row in results.ranking}
+    consensus = []
+    for record in getattr(decisions, "consensus", ()) or ():
+        if not record.current:
+            continue
+        row = computed.get(record.entry)
+        proposal = None
+        if row is not None:
+            if record.criterion is None:
+                proposal = row.computed_total
+            else:
+                figures = row.criteria.get(record.criterion)
+                aggregate = row.aggregate or results.aggregate
+                proposal = None if figures is None else {
+                    "adjusted": figures.adjusted, "mean": figures.mean,
+                    "median": figures.median}.get(aggregate, figures.mean)
+        consensus.append({"entry": record.entry, "criterion": record.criterion,
+                          "proposal": proposal, "choice": record.value,
+                          "rationale": record.rationale, "by": record.by,
+                          "at": record.at.isoformat()})
+    return {"categories": categories, "ties": ties, "consensus": consensus}

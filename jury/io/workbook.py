@@ -113,8 +113,8 @@ class Writer:
         stored: float | int = int(rounded) if whole else rounded
         self.put(sheet, row, column, stored, f"{tone + '_' if tone else ''}num:{number_format}")
 
-    def header(self, sheet: Any, row: int, headers: list[str], upright: set[int] = frozenset()
-               ) -> None:
+    def header(self, sheet: Any, row: int, headers: list[str],
+               upright: frozenset[int] | set[int] = frozenset()) -> None:
         """The header row, wrapped; columns in `upright` (narrow figures) turned a quarter."""
         widths = self.widths.get(sheet.name, [])
         lines = max((text_lines(text, widths[c] if c < len(widths) else 10)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from jury.io.workbook import HEADER_ROW, PAGE_UNITS, JuryNotes, Writer, local
-from jury.io.workbook_sheets import category_label, criteria_of
+from jury.io.workbook_sheets import criteria_of
 
 CHART_BARS = 10
 CHART_COLOURS = {"winner": "#BF9000", "nominee": "#F4B183", "": "#2E75B6"}
@@ -134,8 +134,8 @@ def decisions_beside_rows(w: Writer, category: Any, rows: list[Any],
             what = w.word("total")
         else:
             figures = row.criteria.get(record.criterion)
-            computed = (criterion_score_computed(figures, row.aggregate or w.report.results.aggregate)  # type: ignore[attr-defined]
-                        if figures else None)
+            aggregate = row.aggregate or w.report.results.aggregate  # type: ignore[attr-defined]
+            computed = criterion_score_computed(figures, aggregate) if figures else None
             what = labels.get(record.criterion, record.criterion)
         said[record.entry].append(w.word(
             "agreed_text", what=what, value=shown_number(w, record.value),

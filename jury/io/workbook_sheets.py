@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from jury import __version__
-from jury.io.workbook import HEADER_ROW, JuryNotes, Writer
+from jury.io.workbook import HEADER_ROW, PAGE_UNITS, JuryNotes, Writer, local
 from jury.io.workbook_words import FLAG_WORDS, METHOD
 
 
@@ -18,168 +18,94 @@ def _category_label(w: Writer, key: Any) -> str:
     return labels.get(key, "") if key is not None else ""
 
 
+def criteria_of(w: Writer) -> list[tuple[str, str]]:
+    """(key, label) of each criterion in the workbook's language."""
+    return _criteria(w)
+
+
+def category_label(w: Writer, key: Any) -> str:
+    """A category's label in the workbook's language ('' for an award without categories)."""
+    return _category_label(w, key)
+
+
 def _entries(w: Writer) -> dict[str, Any]:
     results: Any = w.report.results
     return {row.entry: row for row in results.ranking}
 
 
-def ranking_sheet(w: Writer, category: Any, rows: list[Any]) -> None:
-    """Rank, status, entry, title, organisation, total, criteria, jurors, flags, notes."""
-    results: Any = w.report.results
-    name = w.word("ranking") + (f" {_category_label(w, category)}" if category else "")
-    sheet = w.book.add_worksheet(name[:31])
-    criteria = _criteria(w)
-    marks = _marks(w, category)
-    headers = [w.word("rank"), w.word("status"), w.word("entry"), w.word("title"),
-               w.word("organisation"), w.word("total"), *(label for _, label in criteria),
-               w.word("juror_count"), w.word("flags"), w.word("notes")]
-    widths = [7, 22, 10, 42, 30, 9, *([13] * len(criteria)), 10, 40, 50]
-    for column, width in enumerate(widths):
-        sheet.set_column(column, column, width)
-    w.title(sheet, name)
-    w.header(sheet, HEADER_ROW, headers)
-    ranked = [row for row in rows if row.rank is not None]
-    for offset, row in enumerate(rows, start=1):
-        status, tone = marks.get(row.entry, ("", ""))
-        style = _STYLES[tone]
-        r = HEADER_ROW + offset
-        w.put(sheet, r, 0, row.rank, style["plain"])
-        w.put(sheet, r, 1, status, style["plain"])
-        w.put(sheet, r, 2, row.entry, style["plain"])
-        w.put(sheet, r, 3, row.title, style["plain"])
-        w.put(sheet, r, 4, row.organisation, style["plain"])
-        w.put(sheet, r, 5, row.total, style["total"])
-        for k, (key, _) in enumerate(criteria):
-            w.put(sheet, r, 6 + k,
-                  _criterion_score(row.criteria[key], row.aggregate or results.aggregate),
-                  style["score"])
-        column = 6 + len(criteria)
-        w.put(sheet, r, column, row.jurors, style["plain"])
-        w.put(sheet, r, column + 1, _flags(w, row, criteria), style["wrap"])
-        w.put(sheet, r, column + 2, _notes(w, row, criteria), style["wrap"])
-    last = HEADER_ROW + len(rows)
-    sheet.freeze_panes(HEADER_ROW + 1, 0)
-    sheet.autofilter(HEADER_ROW, 0, max(last, HEADER_ROW + 1), len(headers) - 1)
-    if rows:
-        sheet.conditional_format(HEADER_ROW + 1, 5, last, 5, {
-            "type": "3_color_scale", "min_color": "#F8696B", "mid_color": "#FFEB84",
-            "max_color": "#63BE7B"})
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(HEADER_ROW)
-    sheet.set_footer(f"&L{_footer_text(w)}&R&P / &N")
-    top = min(10, len(ranked))
-    if top:
-        chart = w.book.add_chart({"type": "bar"})
-        chart.add_series({
-            "name": w.word("total"),
-            "categories": [sheet.name, HEADER_ROW + 1, 2, HEADER_ROW + top, 2],
-            "values": [sheet.name, HEADER_ROW + 1, 5, HEADER_ROW + top, 5],
-        })
-        chart.set_title({"name": w.word("top_ten")})
-        chart.set_legend({"none": True})
-        chart.set_y_axis({"reverse": True})
-        # Below the table, so that printing one page wide keeps the table readable.
-        sheet.insert_chart(last + 2, 3, chart)
-
-
-# Cell formats by row tone: plain rows, the winner's row, the nominees' rows.
-_STYLES: dict[str, dict[str, str | None]] = {
-    tone: {kind: (kind if kind != "plain" else None) if not tone
-           else (tone if kind == "plain" else f"{tone}_{kind}")
-           for kind in ("plain", "total", "score", "wrap")}
-    for tone in ("", "winner", "nominee")
-}
-
-
-def _footer_text(w: Writer) -> str:
-    settings = w.report.settings
-    return f"{settings.award.name} {settings.award.edition}".replace("&", "&&")
-
-
-def _criterion_score(figures: Any, aggregate: str) -> float | None:
-    if figures.agreed is not None:
-        return figures.agreed
-    return {"adjusted": figures.adjusted, "mean": figures.mean,
-            "median": figures.median}.get(aggregate, figures.mean)
-
-
-def _flags(w: Writer, row: Any, criteria: list[tuple[str, str]]) -> str:
-    names = dict(criteria)
+def _flags(w: Writer, row: Any, key: str) -> str:
+    """The flags on one criterion of one entry, with the jurors they name (jury eyes only)."""
     words = []
     for flag in row.flags:
-        text = FLAG_WORDS[w.language].get(flag.kind, flag.kind)
-        if flag.criterion:
-            text += f" {names.get(flag.criterion, flag.criterion)}"
+        if flag.criterion != key:
+            continue
+        text = FLAG_WORDS[w.language].get(flag.kind, flag.kind).split(" ")[0]
         if flag.jurors and flag.kind in ("disagreement", "outlier"):
             text += f" ({', '.join(flag.jurors)})"
         words.append(text)
     return "; ".join(words)
 
 
-def _notes(w: Writer, row: Any, criteria: list[tuple[str, str]]) -> str:
-    parts = []
-    if row.consensus is not None:
-        parts.append(w.word("consensus", value=row.consensus.value,
-                            computed=row.computed_total or 0.0,
-                            rationale=row.consensus.rationale, by=row.consensus.by))
-    if row.tie_break:
-        rule = (w.word(row.tie_break) if row.tie_break in ("head_to_head", "median", "chair")
-                else dict(criteria).get(row.tie_break, row.tie_break))
-        parts.append(w.word("tie_break", rule=rule))
-    if any(f.kind == "tie" for f in row.flags):
-        parts.append(w.word("tie"))
-    return "; ".join(parts)
-
-
-def criteria_sheet(w: Writer) -> None:
-    """Per entry and criterion: n, mean, adjusted, median, sd, min, max."""
+def criteria_sheet(w: Writer, *, name: str | None = None) -> None:
+    """Per entry and criterion: n, mean, adjusted, median, sd, min, max and the flags."""
     results: Any = w.report.results
-    sheet = w.book.add_worksheet(w.word("criteria")[:31])
-    w.title(sheet, w.word("criteria"))
+    name = name or w.word("criteria")
+    sheet = w.book.add_worksheet(name)
+    w.columns(sheet, [7, 30, 14, 3, 6, 6, 6, 6, 5, 5, 20])
+    w.title(sheet, name)
     headers = [w.word("entry"), w.word("title"), w.word("criterion"), w.word("n"),
                w.word("mean"), w.word("adjusted"), w.word("median"), w.word("sd"),
-               w.word("min"), w.word("max")]
-    for column, width in enumerate([10, 40, 20, 5, 11, 12, 10, 12, 9, 9]):
-        sheet.set_column(column, column, width)
+               w.word("min"), w.word("max"), w.word("flags")]
     w.header(sheet, HEADER_ROW, headers)
     r = HEADER_ROW
     for row in results.ranking:
         for key, label in _criteria(w):
             figures = row.criteria[key]
             r += 1
-            values = [row.entry, row.title, label, figures.n, figures.mean, figures.adjusted,
-                      figures.median, figures.sd, figures.min, figures.max]
-            for column, value in enumerate(values):
-                w.put(sheet, r, column, value, "stat" if column >= 4 else None)
+            flags = _flags(w, row, key)
+            w.fit_row(sheet, r, {1: row.title, 2: label, 10: flags})
+            w.put(sheet, r, 0, row.entry)
+            w.put(sheet, r, 1, row.title, "wrap")
+            w.put(sheet, r, 2, label, "wrap")
+            w.put(sheet, r, 3, figures.n)
+            for column, value in enumerate((figures.mean, figures.adjusted, figures.median,
+                                            figures.sd, figures.min, figures.max), start=4):
+                w.number(sheet, r, column, value, 2)
+            w.put(sheet, r, 10, flags, "wrap")
     sheet.freeze_panes(HEADER_ROW + 1, 0)
     sheet.autofilter(HEADER_ROW, 0, max(r, HEADER_ROW + 1), len(headers) - 1)
+    w.prints(sheet, landscape=True)
 
 
-def jurors_sheet(w: Writer, notes: JuryNotes) -> None:
-    """The jurors × entries score matrix per criterion, recusals as 'conflict'; leniency."""
+def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None:
+    """Each juror's leniency and agreement; then per criterion the jurors × entries score
+    matrix, recusals as 'conflict'."""
     results: Any = w.report.results
-    sheet = w.book.add_worksheet(w.word("jurors")[:31])
-    w.title(sheet, w.word("jurors"))
+    name = name or w.word("jurors")
+    sheet = w.book.add_worksheet(name)
     jurors = [j.name for j in results.jurors]
     criteria = _criteria(w)
     recused = {(juror, entry) for juror, entry, _ in notes.recusals}
     scores = {(juror, entry, key): value for juror, entry, key, value, _ in notes.scores}
-    sheet.set_column(0, 0, 10)
-    sheet.set_column(1, 1, 20)
-    sheet.set_column(2, 1 + len(jurors), 14)
+    columns = max(len(jurors), len(criteria) + 3)
+    widths = [7, 30, *([max(6.0, min(12.0, (PAGE_UNITS["landscape"] - 37) / columns))]
+                       * columns)]
+    w.columns(sheet, widths)
+    w.title(sheet, name)
     r = HEADER_ROW
-    w.header(sheet, r, [w.word("juror"), *(w.word("leniency", criterion=label)
-                                           for _, label in criteria),
+    w.header(sheet, r, [w.word("juror"), "", *(w.word("leniency", criterion=label)
+                                               for _, label in criteria),
                         w.word("agreement"), w.word("scored"), w.word("recused")])
     for juror in results.jurors:
         r += 1
+        w.fit_row(sheet, r, {0: juror.name})
         w.put(sheet, r, 0, juror.name)
+        w.put(sheet, r, 1, None)
         for k, (key, _) in enumerate(criteria):
-            w.put(sheet, r, 1 + k, juror.leniency.get(key), "stat")
-        w.put(sheet, r, 1 + len(criteria), juror.agreement, "stat")
-        w.put(sheet, r, 2 + len(criteria), juror.scored)
-        w.put(sheet, r, 3 + len(criteria), juror.recused)
+            w.number(sheet, r, 2 + k, juror.leniency.get(key), 2)
+        w.number(sheet, r, 2 + len(criteria), juror.agreement, 2)
+        w.put(sheet, r, 3 + len(criteria), juror.scored)
+        w.put(sheet, r, 4 + len(criteria), juror.recused)
     for key, label in criteria:
         r += 2
         w.put(sheet, r, 0, label, "bold")
@@ -187,45 +113,45 @@ def jurors_sheet(w: Writer, notes: JuryNotes) -> None:
         w.header(sheet, r, [w.word("entry"), w.word("title"), *jurors])
         for row in results.ranking:
             r += 1
+            w.fit_row(sheet, r, {1: row.title})
             w.put(sheet, r, 0, row.entry)
-            w.put(sheet, r, 1, row.title)
+            w.put(sheet, r, 1, row.title, "wrap")
             for j, juror in enumerate(jurors):
                 if (juror, row.entry) in recused:
                     w.put(sheet, r, 2 + j, w.word("conflict"))
                 else:
-                    w.put(sheet, r, 2 + j, scores.get((juror, row.entry, key)))
+                    w.number(sheet, r, 2 + j, scores.get((juror, row.entry, key)), 2)
+    w.prints(sheet, landscape=True, repeat=None)
 
 
 def _marks(w: Writer, category: Any) -> dict[str, tuple[str, str]]:
-    """Winner first, then the nominees: (status, tone) per entry. What the jury has not
-    chosen yet is the ranking's proposal, and says so."""
-    choice = w.report.choices.get(category)
-    if choice is None:
-        return {}
-    marks = {}
-    winner = choice.shown_winner
-    if winner is not None:
-        marks[winner] = (w.word("winner") + ("" if choice.winner else
-                                             f" ({w.word('proposed')})"), "winner")
-    for entry in choice.shown_nominees:
-        if entry != winner:
-            marks[entry] = (w.word("nominee") + ("" if choice.nominees is not None else
-                                                 f" ({w.word('proposed')})"), "nominee")
-    return marks
+    from jury.io.workbook_ranking import marks_of
+
+    return marks_of(w, category)
 
 
-def report_sheet(w: Writer, notes: JuryNotes) -> None:
-    """Per category the winner and nominees with the jurors' overall notes: a first draft."""
+def report_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None:
+    """Per category the winner and nominees with the laudatio and the jurors' overall notes:
+    the jury's own first draft (the presenter's report is `jury report`)."""
     results: Any = w.report.results
-    sheet = w.book.add_worksheet(w.word("report")[:31])
-    w.title(sheet, w.word("report"))
-    sheet.set_column(0, 0, 24)
-    sheet.set_column(1, 1, 90)
+    name = name or w.word("report")
+    sheet = w.book.add_worksheet(name)
+    w.columns(sheet, [16, 56])
+    w.title(sheet, name)
     overall: dict[str, list[tuple[str, str]]] = {}
     for juror, entry, text in notes.entry_notes:
         if text.strip():
             overall.setdefault(entry, []).append((juror, text))
     r = HEADER_ROW - 1
+
+    def line(label: str, text: Any, style: str = "wrap") -> None:
+        nonlocal r
+        r += 1
+        if isinstance(text, str):
+            w.fit_row(sheet, r, {0: label, 1: text})
+        w.put(sheet, r, 0, label, "bold_wrap")
+        w.put(sheet, r, 1, text, style)
+
     categories = dict.fromkeys(row.category for row in results.ranking)
     for category in categories:
         by_entry = {row.entry: row for row in results.ranking if row.category == category}
@@ -235,32 +161,31 @@ def report_sheet(w: Writer, notes: JuryNotes) -> None:
         choice = w.report.choices.get(category)
         for why in (choice.nominees_rationale, choice.winner_rationale) if choice else ():
             if why:
-                r += 1
-                w.put(sheet, r, 0, w.word("jury_decision"))
-                w.put(sheet, r, 1, why, "wrap")
+                line(w.word("jury_decision"), why)
         for entry, (status, _) in marks.items():
             row = by_entry[entry]
-            r += 2
-            w.put(sheet, r, 0, status, "bold")
-            w.put(sheet, r, 1, f"{row.title} — {row.organisation} ({row.entry})", "bold")
             r += 1
-            w.put(sheet, r, 0, w.word("total"))
-            w.put(sheet, r, 1, row.total, "total")
+            line(status, f"{row.title} — {row.organisation} ({row.entry})", "bold_wrap")
+            w.number(sheet, r + 1, 1, row.total, 2)
+            w.put(sheet, r + 1, 0, w.word("total"), "bold")
+            r += 1
+            laudatio = notes.laudations.get(entry)
+            if laudatio is not None:
+                line(w.word("laudatio"), laudatio.text)
             for juror, text in overall.get(row.entry, []) or [("", w.word("no_notes"))]:
-                r += 1
-                w.put(sheet, r, 0, juror)
-                w.put(sheet, r, 1, text, "wrap")
+                line(juror, text)
         r += 1
+    w.prints(sheet, landscape=False, repeat=None)
 
 
-def notes_sheet(w: Writer, notes: JuryNotes) -> None:
+def notes_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None:
     """Every note per entry and criterion, then the overall notes: laudatio material."""
-    sheet = w.book.add_worksheet(w.word("notes_sheet")[:31])
-    w.title(sheet, w.word("notes_sheet"))
+    name = name or w.word("notes_sheet")
+    sheet = w.book.add_worksheet(name)
+    w.columns(sheet, [7, 18, 14, 12, 5, 52])
+    w.title(sheet, name)
     entries = _entries(w)
     labels = dict(_criteria(w))
-    for column, width in enumerate([10, 36, 22, 20, 8, 80]):
-        sheet.set_column(column, column, width)
     w.header(sheet, HEADER_ROW, [w.word("entry"), w.word("title"), w.word("juror"),
                                  w.word("criterion"), w.word("score"), w.word("note")])
     r = HEADER_ROW
@@ -271,11 +196,17 @@ def notes_sheet(w: Writer, notes: JuryNotes) -> None:
     for entry, juror, label, value, text in sorted(rows, key=lambda x: (x[0], x[1], x[2])):
         r += 1
         row = entries.get(entry)
-        for column, cell in enumerate([entry, row.title if row else "", juror, label, value,
-                                       text]):
-            w.put(sheet, r, column, cell, "wrap" if column == 5 else None)
+        title = row.title if row else ""
+        w.fit_row(sheet, r, {1: title, 2: juror, 3: label, 5: text})
+        w.put(sheet, r, 0, entry)
+        w.put(sheet, r, 1, title, "wrap")
+        w.put(sheet, r, 2, juror, "wrap")
+        w.put(sheet, r, 3, label, "wrap")
+        w.number(sheet, r, 4, value, 2)
+        w.put(sheet, r, 5, text, "wrap")
     sheet.freeze_panes(HEADER_ROW + 1, 0)
     sheet.autofilter(HEADER_ROW, 0, max(r, HEADER_ROW + 1), 5)
+    w.prints(sheet, landscape=True)
 
 
 def reliability_sheet(w: Writer) -> None:
@@ -283,9 +214,8 @@ def reliability_sheet(w: Writer) -> None:
     results: Any = w.report.results
     sheet = w.book.add_worksheet(w.word("reliability")[:31])
     w.title(sheet, w.word("reliability"))
-    sheet.set_column(0, 0, 46)
-    sheet.set_column(1, 9, 12)
-    sheet.set_column(10, 10, 90)
+    # A4 landscape at 100%: the measure, nine figures, the reading wrapped.
+    w.columns(sheet, [24, *([8] * 9), 36])
     from jury.i18n import Strings
     from jury.statistics_text import band_words
 
@@ -303,7 +233,9 @@ def reliability_sheet(w: Writer) -> None:
                   rel.icc.get("ICC(A,k)"), rel.icc.get("ICC(C,k)"), rel.kendall_w,
                   band_words(rel.bands, tr)]
         for column, value in enumerate(values):
-            w.put(sheet, r, column, value, "stat" if 0 < column < 10 else None)
+            w.put(sheet, r, column, value, "stat" if 0 < column < 10 else
+                  ("wrap" if column == 10 else None))
+        w.fit_row(sheet, r, {0: values[0], 10: values[10]})
     robust = results.robustness
     r += 2
     w.put(sheet, r, 0, w.word("winner_stable"), "bold")
@@ -375,15 +307,13 @@ def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
     return r
 
 
-
 def method_sheet(w: Writer) -> None:
     """How the ranking was made, in plain words."""
     settings = w.report.settings
     results: Any = w.report.results
     sheet = w.book.add_worksheet(w.word("method")[:31])
     w.title(sheet, w.word("method"))
-    sheet.set_column(0, 0, 28)
-    sheet.set_column(1, 1, 100)
+    w.columns(sheet, [18, 54])
     criteria = dict(_criteria(w))
     chain = [w.word(r) if r in ("head_to_head", "median") else criteria.get(r, r)
              for r in settings.ranking.tie_break]
@@ -397,12 +327,15 @@ def method_sheet(w: Writer) -> None:
         "design": _design_words(w, results),
         "close_call": settings.close_call,
         "chances": _chances_words(w, results),
-        "exported": w.exported_at.strftime("%Y-%m-%d %H:%M %Z"),
+        "exported": f"{local(w.exported_at):%d-%m-%Y %H:%M}",
         "version": __version__,
     }
     for offset, (label, text) in enumerate(METHOD[w.language], start=HEADER_ROW):
-        w.put(sheet, offset, 0, label, "bold")
+        w.fit_row(sheet, offset, {0: label, 1: text.format(**values)})
+        w.put(sheet, offset, 0, label, "bold_wrap")
         w.put(sheet, offset, 1, text.format(**values), "wrap")
+    w.prints(sheet, landscape=False, repeat=None)
+
 
 def _design_words(w: Writer, results: Any) -> str:
     """The method sheet's account of this award's design: connected, or its groups."""
