@@ -192,7 +192,7 @@ FORMATS: dict[str, dict[str, Any]] = {
 def text_lines(text: str, width: float) -> int:
     """How many lines `text` takes in a wrapped column `width` units wide (10 pt text is
     narrower than the unit's 11 pt digit; words wrap whole, so a line holds a little less)."""
-    per_line = max(4.0, width * 1.15 - 1)
+    per_line = max(4.0, width * 1.2 - 1)
     total = 0
     for paragraph in str(text).split("\n"):
         line, count = 0.0, 1

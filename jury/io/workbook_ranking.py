@@ -25,9 +25,9 @@ def ranking_sheet(w: Writer, category: Any, rows: list[Any], notes: JuryNotes, *
     marks = marks_of(w, category)
     said = decisions_beside_rows(w, category, rows, notes)
     agreed_mark = w.word("agreed_mark")
-    fixed = [5, 10, 7, 30, 15, 6]
-    score_width = 6
-    notes_width = max(16, PAGE_UNITS["landscape"] - sum(fixed) - score_width * len(criteria))
+    fixed = [5, 10, 7, 24, 13, 6]
+    score_width = 5
+    notes_width = max(20, PAGE_UNITS["landscape"] - sum(fixed) - score_width * len(criteria))
     w.columns(sheet, [*fixed, *([score_width] * len(criteria)), notes_width])
     headers = [w.word("rank"), w.word("status"), w.word("entry"), w.word("title"),
                w.word("organisation"), w.word("total"), *(label for _, label in criteria),
@@ -199,27 +199,33 @@ def foot(w: Writer, sheet: Any, category: Any, notes: JuryNotes, r: int, *,
     """Below the table: what the mark means, who decided, when the result was frozen.
     Returns the last row written."""
     decided = newest_category_decisions(notes)
+    last = 6 + len(criteria_of(w))
     if any_agreed:
-        w.put(sheet, r, 1, w.word("agreed_legend", mark=w.word("agreed_mark")), "foot")
+        text = w.word("agreed_legend", mark=w.word("agreed_mark"))
+        w.fit_row(sheet, r, {0: text})
+        sheet.merge_range(r, 0, r, last, text, w.fmt("foot"))
         r += 1
+
+    def said(label: str, who: str | None, when: Any) -> None:
+        sheet.merge_range(r, 0, r, 2, label, w.fmt("bold"))
+        w.put(sheet, r, 3, who)
+        if when is not None:
+            sheet.merge_range(r, 4, r, 5, "", w.fmt("date"))
+            w.put(sheet, r, 4, when, "date")
+
     for kind in ("nominees", "winner"):
         record = decided.get((category, kind))
         if record is None:
             continue
-        w.put(sheet, r, 1, w.word(f"{kind}_decided_by"), "bold")
-        w.put(sheet, r, 3, record.by)
-        w.put(sheet, r, 4, record.at, "date")
+        said(w.word(f"{kind}_decided_by"), record.by, record.at)
         r += 1
     report = w.report
     if report.frozen_at is not None:
-        w.put(sheet, r, 1, w.word("frozen_at"), "bold")
-        w.put(sheet, r, 3, report.frozen_by.removeprefix("chair:"))
-        w.put(sheet, r, 4, report.frozen_at, "date")
+        said(w.word("frozen_at"), report.frozen_by.removeprefix("chair:"), report.frozen_at)
     else:
-        w.put(sheet, r, 1, w.word("not_frozen"), "bold")
+        said(w.word("not_frozen"), None, None)
     r += 1
-    w.put(sheet, r, 1, w.word("exported_at"), "bold")
-    w.put(sheet, r, 4, w.exported_at, "date")
+    said(w.word("exported_at"), None, w.exported_at)
     return r
 
 
