@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from jury.reconcile.panel import Panel
-from jury.reconcile.scores import quiet, score
+from jury.reconcile.scores import Scoring, quiet, score
 from jury.reconcile.tolerance import linear, scale_of
 
 LEVEL = 0.9
@@ -71,9 +71,10 @@ def draw_count(panel: Panel, asked: int) -> int:
 
 
 def chances(panel: Panel, aggregate: str, *, draws: int = 1000, seed: int = 2026,
-            level: float = LEVEL) -> Chances:
+            level: float = LEVEL, point: Scoring | None = None) -> Chances:
     """Per entry: the chance to win its category and to be nominated, and its rank interval,
-    under resampled jurors and under perturbed weights (see the module's docstring)."""
+    under resampled jurors and under perturbed weights (see the module's docstring).
+    `point` is score(panel, aggregate) when the caller has it already."""
     if not panel.entries or not panel.criteria:
         return Chances(level=level, asked=draws)
     count = draw_count(panel, draws)
@@ -81,7 +82,7 @@ def chances(panel: Panel, aggregate: str, *, draws: int = 1000, seed: int = 2026
     picks, exhaustive = juror_draws(len(active), count, np.random.default_rng([seed, 1]))
     juror_totals = resampled_totals(panel, aggregate, active[picks]) if picks.size else \
         np.full((0, len(panel.entries)), np.nan)
-    point = score(panel, aggregate)
+    point = point if point is not None else score(panel, aggregate)
     weights = weight_draws(panel.weights, count, np.random.default_rng([seed, 2]))
     weight_totals = weighted_totals(point.criterion_scores, point.consensus_total, weights)
     residue = linear(scale_of(panel.values))

@@ -132,7 +132,8 @@ def reconcile(panel: Panel, rules: Rules) -> Results:
     ranking = _rows(panel, scoring, placements, rules)
     keys = [c.key for c in panel.criteria]
     matrices = [panel.values[k] for k in range(len(keys))] + [scoring.juror_totals]
-    found = reliabilities(matrices, resamples=rules.bootstrap, seed=rules.seed)
+    found = reliabilities(matrices, resamples=alpha_resamples(len(panel.entries), rules.bootstrap),
+                          seed=rules.seed)
     reliability = dict(zip([*keys, "total"], found, strict=True))
     robustness = _robustness(panel, scoring, placements, ranking, rules)
     return Results(
@@ -142,7 +143,8 @@ def reconcile(panel: Panel, rules: Rules) -> Results:
         jurors=_jurors(panel, scoring),
         robustness=robustness,
         design=_design(panel, scoring),
-        chances=chances(panel, rules.aggregate, draws=rules.bootstrap, seed=rules.seed),
+        chances=chances(panel, rules.aggregate, draws=rules.bootstrap, seed=rules.seed,
+                        point=scoring),
         readings=readings(reliability["total"], robustness.leave_one_out, _winners(ranking)),
         disconnected={
             panel.criteria[k].key: tuple(tuple(panel.jurors[j] for j in g)
@@ -155,6 +157,15 @@ def reconcile(panel: Panel, rules: Rules) -> Results:
             for k, figure in enumerate(scoring.figures) if (figure.n == 0).any()
         },
     )
+
+
+ALPHA_BUDGET = 2_000_000
+"""Resampled entries for alpha's bootstrap interval: 1000 resamples up to 2,000 entries, then
+fewer (never below 200); at that size the interval is narrow and 200 resamples place it."""
+
+
+def alpha_resamples(entries: int, asked: int) -> int:
+    return int(min(asked, max(200, ALPHA_BUDGET // max(1, entries))))
 
 
 def _rank(panel: Panel, scoring: Scoring, rules: Rules) -> dict[str | None, Placement]:

@@ -1,8 +1,10 @@
 """Reconciliation speed: the whole `jury results` computation, read from a database, against a
 floor measured in the same run (one SQL query computing plain means and RANK()).
 
-Targets: a realistic award (40 entries × 7 jurors, a few recusals) ≤ 0.3 s; a large one
-(10,000 entries × 5 jurors × 3 criteria) ≤ 10× the floor. Bootstrap and leave-one-out included.
+Targets: a realistic award (40 entries × 7 jurors, a few recusals) ≤ 0.5 s; a large one
+(10,000 entries × 5 jurors × 3 criteria) ≤ 10× the floor. Bootstrap, leave-one-out, the spread
+check and the chances (resampled jurors and perturbed weights) included; the large award draws
+fewer times, and the figure is printed.
 Run: python tests/bench/bench_reconcile.py [--size 10000] [--tiny]
 """
 
@@ -88,16 +90,22 @@ def main() -> None:
         floor_s = best_of(args.repeat, floor)
         large_s = best_of(args.repeat, lambda: ResultsService(large.engine).compute(actor))
         results = ResultsService(large.engine).compute(actor).results
+        small = ResultsService(realistic.engine).compute(actor).results
 
     print(f"bench_reconcile: realistic 40 × 7; large {args.size} × 5 × 3; best of {args.repeat}")
     report([("realistic award, whole reconciliation", realistic_s, "s"),
             ("floor: SQL means + RANK() on the large award", floor_s, "s"),
             ("large award, whole reconciliation", large_s, "s")])
-    print(f"  realistic award: {realistic_s:.3f} s (target ≤ 0.3 s) "
-          f"{'ok' if realistic_s <= 0.3 else 'OVER TARGET'}")
+    print(f"  realistic award: {realistic_s:.3f} s (target ≤ 0.5 s) "
+          f"{'ok' if realistic_s <= 0.5 else 'OVER TARGET'}")
     print(verdict("large award / floor", large_s / floor_s, 10))
     print(f"  ranked rows: {len(results.ranking)}; winner stable: "
           f"{results.robustness.winner_stable}")
+    for name, found in (("realistic", small), ("large", results)):
+        chances = found.chances
+        kind = "every draw" if chances.exhaustive else "random draws"
+        print(f"  chances, {name} award: {chances.draws} juror draws ({kind}; "
+              f"{chances.asked} asked), {chances.weight_draws} weight draws")
 
 
 if __name__ == "__main__":

@@ -324,3 +324,13 @@ def test_readings_are_codes_for_each_figure_of_the_total():
     for reading in found.readings:
         assert " " not in reading.code or reading.code == "very weak"
     assert found.readings[0].value == found.reliability["total"].alpha_interval
+
+
+def test_no_scores_give_no_chances_and_no_crash():
+    empty = panel({"A": {}, "B": {}})
+    assert chances(empty, "adjusted").jurors == {}
+    nobody = Panel.build([], [], [], [])
+    assert chances(nobody, "adjusted").draws == 0
+    found = reconcile(panel({"A": {"E1": (None, None, None)}}), Rules(bootstrap=20))
+    assert found.chances.jurors == {} or all(c.win == 0 for c in found.chances.jurors.values())
+    assert found.design.connected
