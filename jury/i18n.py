@@ -220,6 +220,20 @@ STRINGS.update({
     ),
     "signin.chair_no_failures": ("Geen verkeerde pincodes in de laatste 24 uur.",
                                  "No wrong PINs in the last 24 hours."),
+    # A save the database did not take (saving.py): the value stays, Ctrl+S tries again.
+    "saving.title": ("Niet opgeslagen", "Not saved"),
+    "saving.not_saved": (
+        "NIET opgeslagen. {reason} Wat je invoerde staat nog op het scherm; Ctrl+S slaat het "
+        "opnieuw op.",
+        "NOT saved. {reason} What you entered is still on screen; Ctrl+S saves it again.",
+    ),
+    "saving.busy": (
+        "Een ander programma hield de database te lang bezet.",
+        "Another program kept the database busy for too long.",
+    ),
+    "key.save_again": ("Opnieuw opslaan", "Save again"),
+    "tip.save_again": ("Sla opnieuw op wat de database niet aannam",
+                       "Save again what the database did not take"),
     "tui.signin.pick": ("Kies eerst je naam.", "Pick your name first."),
     "tui.signin.nojury": (
         "Er staan nog geen juryleden in deze database. Het secretariaat voegt ze toe met "
@@ -1104,4 +1118,20 @@ STRINGS.update({
     ),
     "tui.decide.close_needed": ("Nipte beslissing: geef een motivering.",
                                 "Close call: give a rationale."),
+})
+
+
+# The chair's laudatio (jury/tui/screens/laudatio.py).
+STRINGS.update({
+    "key.laudatio": ("Laudatio", "Laudatio"),
+    "laudatio.title": ("Laudatio schrijven", "Write the laudatio"),
+    "laudatio.pick": ("Kies notities van juryleden om mee te beginnen:",
+                      "Pick jurors' notes to start from:"),
+    "laudatio.take": ("Notities overnemen", "Take the notes"),
+    "laudatio.no_notes": ("Geen algemene notities van juryleden bij deze inzending.",
+                          "No overall notes from jurors on this entry."),
+    "laudatio.save": ("Opslaan", "Save"),
+    "laudatio.empty": ("Schrijf de laudatio eerst.", "Write the laudatio first."),
+    "laudatio.saved": ("Laudatio opgeslagen.", "Laudatio saved."),
+    "laudatio.withdrawn": ("Laudatio ingetrokken.", "Laudatio withdrawn."),
 })

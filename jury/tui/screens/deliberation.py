@@ -17,19 +17,22 @@ from jury.tui.literal import cell, markup, plain
 from jury.tui.literal import lines as lines_text
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.chair import consensus_line, number
+from jury.tui.screens.laudatio import LaudatioActions
 from jury.tui.sureness import entry_chance
 from jury.tui.widgets.footer import JuryFooter
 from jury.tui.widgets.safe_markdown import SafeMarkdown
 
 
-class EntryDeliberationScreen(JuryScreen):
+class EntryDeliberationScreen(LaudatioActions, JuryScreen):
     """Side by side: who gave what and why; mean, median, adjusted, range and spread."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
         Binding("f8", "consensus", "Consensus", id="consensus"),
+        Binding("f9", "laudatio", "Laudatio", id="laudatio",
+                tooltip="Write the laudatio for the ceremony"),
     ]
-    KEY_TEXT = {"back": "back_chair", "consensus": "consensus"}
+    KEY_TEXT = {"back": "back_chair", "consensus": "consensus", "laudatio": "laudatio"}
 
     def __init__(self, actor: Actor, entry_id: str, report: Any) -> None:
         super().__init__()
@@ -165,7 +168,7 @@ class EntryDeliberationScreen(JuryScreen):
 
     def refusal(self, action: str) -> str | None:
         """A consensus is recorded during the deliberation only; final is read-only."""
-        if action != "consensus":
+        if action not in ("consensus", "laudatio"):
             return None
         phase = self.report.phase
         if phase == "final":
