@@ -125,7 +125,9 @@ def reconcile(panel: Panel, rules: Rules) -> Results:
     aggregate with the chair's consensus applied; the ranking per category with the tie-break
     chain; disagreement flags; reliability per criterion and for the total; per-juror
     leniency and agreement; leave-one-juror-out, the Schulze cross-check and the weight
-    sensitivity per category.
+    sensitivity per category; close calls and the spread-adjusted check beside the ranking;
+    the design's connected groups (a category they split is ranked on the mean); the chance
+    of each entry to win and be nominated; the readings of the total's reliability as codes.
     """
     scoring = score(panel, rules.aggregate)
     placements = _rank(panel, scoring, rules)
