@@ -111,3 +111,19 @@ def test_a_scoresheet_for_a_hostile_juror(capsys, hostile, db_url, tmp_path, cas
     written = list((tmp_path / "exports").glob("scoresheet-*.xlsx"))
     assert len(written) == 1
     assert written[0].parent == tmp_path / "exports"
+
+
+@pytest.mark.parametrize("case", ["click_quit", "closing_tag", "rich_link"])
+def test_a_returned_scoresheet_of_a_hostile_juror_is_planned_literally(capsys, db_url,
+                                                                       tmp_path, case):
+    # Markup only: it survives the workbook's round trip, where control characters (refused
+    # at import) would not.
+    built = hostile_award(db_url, cases=MARKUP)
+    try:
+        name = built.jurors[case]
+        path = tmp_path / "sheet.xlsx"
+        jury(capsys, db_url, "scoresheet", name, "-o", str(path))
+        out = jury(capsys, db_url, "scores", "import", str(path), "--dry-run")
+        assert shows(out, name)
+    finally:
+        built.services.engine.dispose()
