@@ -100,9 +100,8 @@ async def test_a_close_call_asks_for_a_rationale_even_for_the_proposal(make_app,
         await wait_for(pilot, lambda: isinstance(app.screen, CategoryScreen))
         assert "Close call" in str(app.screen.query_one("#close-call", Static).render())
         await pilot.click("#confirm")
-        await pilot.pause()
+        await wait_for(pilot, lambda: "Close call: give a rationale." in screen_text(app), 10)
         assert isinstance(app.screen, CategoryScreen), "refused without a rationale"
-        assert "Close call: give a rationale." in screen_text(app)
         app.screen.query_one("#rationale", Input).value = "Nipt; de jury volgt het voorstel"
         await pilot.click("#confirm")
         await wait_for(pilot, lambda: screen.data.report.choices[category].nominees is not None)
