@@ -151,3 +151,17 @@ def test_the_reliability_sheet_has_the_chances_table(capsys, scored, db_url, tmp
         assert table[entry][5] == f"{low}–{high}"
     labels = [r[0] for r in rows if r[0]]
     assert "Wat de cijfers betekenen voor dit besluit" in labels
+
+
+def test_close_call_margin_from_award_toml(award_folder):
+    from jury.award_settings import load_award_settings, parse_award_settings
+    from jury.errors import SettingsError
+
+    settings = load_award_settings(award_folder)
+    assert settings.close_call == pytest.approx(0.05 * (settings.scale.max - settings.scale.min))
+    raw = settings.model_dump()
+    raw["ranking"]["close_call"] = 0.5
+    assert parse_award_settings(raw).close_call == 0.5
+    raw["ranking"]["close_call"] = -1
+    with pytest.raises(SettingsError, match="ranking.close_call"):
+        parse_award_settings(raw)

@@ -43,9 +43,12 @@ def test_a_tie_broken_nominee_cut_is_sensitive_to_any_weight_change():
 def test_a_crossing_at_zero_weight_from_rounding_residue_is_no_crossing():
     from jury.reconcile.robustness import weight_sensitivity
 
-    # e0 and e1 differ only on effectiveness, and the other criteria sum to values that
-    # differ by rounding residue: they would tie only at an effectiveness weight of 0.
-    scores = np.array([[0.1 + 0.2, 5, 9], [0.3, 5, 4], [1, 1, 1]], dtype=float)
+    # e0 and e1 differ only on effectiveness; their other criteria sum to 0.9 and to 0.9 plus
+    # rounding residue, so -dp/dq puts a crossing at w = 4e-17: they would tie only at an
+    # effectiveness weight of 0, and no positive weight lets e1 pass e0.
+    scores = np.array([[0.3, 0.6, 9], [0.1 + 0.2, 0.6, 4], [0, 0, 0]], dtype=float)
+    others = scores[:, :2].sum(axis=1)
+    assert 0 < -(others[0] - others[1]) / 5 < 1e-15, "the residue the case is about"
     change = weight_sensitivity([0, 1, 2], 1, scores, np.full(3, np.nan), np.ones(3))
     assert change[2] is None
 
