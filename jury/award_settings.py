@@ -148,12 +148,45 @@ class RankingSettings(_Strict):
     close_call: float | None = Field(default=None, ge=0)
 
 
+class Band(_Strict):
+    """A word for the jury's assessment: from this value up (to the next band) on the scale."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False,
+                              populate_by_name=True)
+    name_nl: Text
+    name_en: Text
+    start: float = Field(alias="from")
+
+
+# The Dutch grading words, at the points of the scale where 5.5, 7.5 and 8.5 lie on 1-10.
+DEFAULT_BANDS = (("uitstekend", "excellent", 7.5 / 9), ("goed", "good", 6.5 / 9),
+                 ("voldoende", "sufficient", 4.5 / 9), ("onvoldoende", "insufficient", 0.0))
+MAX_BANDS = 10
+
+
+class FeedbackSettings(_Strict):
+    """award.toml [feedback]: the bands the letters use, and their default language."""
+
+    bands: list[Band] | None = Field(default=None, min_length=1, max_length=MAX_BANDS)
+    language: Literal["nl", "en"] | None = None
+
+    def bands_for(self, scale: Scale) -> list[Band]:
+        """The bands, highest first: award.toml's, or the default derived from the scale."""
+        if self.bands:
+            return sorted(self.bands, key=lambda b: b.start, reverse=True)
+        span = scale.max - scale.min
+        return [Band.model_validate({"name_nl": nl, "name_en": en,
+                                     "from": round(scale.min + share * span, 1)})
+                for nl, en, share in DEFAULT_BANDS]
+
+
 class AwardSettings(_Strict):
     award: AwardInfo
     scale: Scale
     criteria: list[CriterionSettings] = Field(min_length=1, max_length=MAX_CRITERIA)
     categories: list[CategorySettings] = Field(default_factory=list, max_length=MAX_CATEGORIES)
     ranking: RankingSettings = Field(default_factory=RankingSettings)
+    feedback: FeedbackSettings = Field(default_factory=FeedbackSettings)
 
     @field_validator("criteria", "categories")
     @classmethod
@@ -164,6 +197,24 @@ class AwardSettings(_Strict):
                 raise ValueError(f"key {item.key!r} appears twice; keys must be unique")
             seen.add(item.key)
         return items
+
+    @model_validator(mode="after")
+    def _check_bands(self) -> AwardSettings:
+        starts = [b.start for b in self.feedback.bands or ()]
+        for band in self.feedback.bands or ():
+            if not self.scale.min <= band.start <= self.scale.max:
+                raise ValueError(f"feedback.bands: {band.name_en!r} starts from "
+                                 f"{_num(band.start)}, outside the scale "
+                                 f"{self.scale.describe()}")
+        if len(set(starts)) != len(starts):
+            raise ValueError("feedback.bands: two bands start from the same value; give each "
+                             "its own 'from'")
+        return self
+
+    @property
+    def letter_language(self) -> str:
+        """The feedback letters' default language: [feedback] language, else the award's."""
+        return self.feedback.language or self.award.language
 
     @model_validator(mode="after")
     def _check_ranking(self) -> AwardSettings:

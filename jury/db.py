@@ -124,8 +124,25 @@ def _upgrade_to_4(conn: sa.Connection) -> None:
     models.Laudatio.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
 
 
+def _upgrade_to_5(conn: sa.Connection) -> None:
+    """Schema 5: feedback to the entrants: a note for the entrant beside each score, the
+    letter's language per entry, award.toml's [feedback] section, the chair's feedback."""
+    inspector = sa.inspect(conn)
+    added = {
+        "score": ("for_entrant", f"{sa.Text().compile(dialect=conn.dialect)} NOT NULL "
+                                 "DEFAULT ''"),
+        "entry": ("language", sa.String(2).compile(dialect=conn.dialect)),
+        "award": ("feedback", sa.JSON().compile(dialect=conn.dialect)),
+    }
+    for table, (column, kind) in added.items():
+        if column not in {c["name"] for c in inspector.get_columns(table)}:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    models.Feedback.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+
+
 # Each step upgrades the schema from version N to N + 1.
-UPGRADES: dict[int, Any] = {1: _upgrade_to_2, 2: _upgrade_to_3, 3: _upgrade_to_4}
+UPGRADES: dict[int, Any] = {1: _upgrade_to_2, 2: _upgrade_to_3, 3: _upgrade_to_4,
+                            4: _upgrade_to_5}
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:

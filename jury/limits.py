@@ -28,6 +28,10 @@ FIELD_CHARS: dict[str, int] = {
     "juror": 100,
     "rationale": 5_000,
     "reason": 5_000,
+    # Feedback: a juror's note for the entrant on one criterion; the chair's approved text
+    # for one criterion of a letter.
+    "for_entrant": 2_000,
+    "feedback": 5_000,
     # award.toml. Keys are 64: the database column that holds them is that wide.
     "key": 64,
     "label": 100,
@@ -40,7 +44,8 @@ FIELD_CHARS: dict[str, int] = {
 # formatting is left to the screens (which show it visibly). Every other field is one line:
 # newline, tab and carriage return fold into a space, and bidi controls are refused (a name,
 # a title or an id never needs them, and they can make one text look like another).
-MULTILINE = frozenset({"description", "note", "extra_value", "rationale", "reason"})
+MULTILINE = frozenset({"description", "note", "extra_value", "rationale", "reason",
+                       "for_entrant", "feedback"})
 
 # Files.
 TEXT_FILE_BYTES = 50_000_000        # a CSV, TSV or JSON file

@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 
 from jury.terms import PHASES, RECUSAL_REASONS, ROLES  # noqa: F401  (the model's vocabulary)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def utcnow() -> datetime:
@@ -79,6 +79,9 @@ class Award(SQLModel, table=True):
     # is written, never shown, never exported. Schema 3.
     signing_key: bytes | None = Field(
         default=None, repr=False, sa_column=sa.Column(sa.LargeBinary, nullable=True))
+    # award.toml's [feedback] section (the bands, the letters' language). Schema 5.
+    feedback: dict[str, Any] | None = Field(
+        default=None, sa_column=sa.Column(sa.JSON, nullable=True))
 
 
 class Criterion(SQLModel, table=True):
@@ -114,6 +117,8 @@ class Entry(SQLModel, table=True):
     extra: dict[str, str] = _json(dict)
     withdrawn: bool = False
     source: str = ""
+    # The language of the entry's feedback letter when it is not the award's. Schema 5.
+    language: str | None = Field(default=None, max_length=2)
     created_at: datetime = _when()
     updated_at: datetime = _when()
 
@@ -139,6 +144,10 @@ class Score(SQLModel, table=True):
     criterion_id: int = Field(foreign_key="criterion.id")
     value: float | None = None
     note: str = ""
+    # What the juror would tell the entrant on this criterion: material for the feedback
+    # letter once the chair approves it. `note` stays for the jury only. Schema 5.
+    for_entrant: str = Field(default="", sa_column=sa.Column(sa.Text, nullable=False,
+                                                             default="", server_default=""))
     version: int = 1
     updated_at: datetime = _when()
 
@@ -207,6 +216,22 @@ class Laudatio(SQLModel, table=True):
     written_at: datetime = _when()
 
 
+class Feedback(SQLModel, table=True):
+    """The chair's feedback to an entrant, per criterion; revisions append, the newest counts.
+
+    Schema 5. An approval marks the revision it approved; an edit after it appends a new
+    revision, which needs approving again. Only approved text reaches a letter.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: str = Field(foreign_key="entry.id", index=True, max_length=200)
+    texts: dict[str, str] = _json(dict)
+    written_by: str
+    written_at: datetime = _when()
+    approved_by: str | None = None
+    approved_at: datetime | None = _when(nullable=True)
+
+
 class FrozenRanking(SQLModel, table=True):
     """The ranking as it stood when the award went final: what the ceremony announces.
 
@@ -251,9 +276,11 @@ class EntryData:
     description: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     source: str = ""
+    language: str | None = None
 
     def stored_fields(self) -> dict[str, Any]:
         return {
+            "language": self.language,
             "category_key": self.category_key,
             "title": self.title,
             "organisation": self.organisation,
@@ -273,6 +300,8 @@ class ScoreData:
     criterion: str
     value: float | None
     note: str = ""
+    # The note for the entrant; None leaves the stored one as it is (a file without the column).
+    for_entrant: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

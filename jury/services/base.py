@@ -21,6 +21,7 @@ from jury.award_settings import (
     AwardSettings,
     CategorySettings,
     CriterionSettings,
+    FeedbackSettings,
     RankingSettings,
     Scale,
 )
@@ -149,6 +150,7 @@ def settings_from_rows(
             tie_break=list(award.tie_break),
             disagreement_range=award.disagreement_range,
         ),
+        feedback=FeedbackSettings.model_validate(award.feedback or {}),
     )
 
 

@@ -133,8 +133,11 @@ class ScoringService(Service):
         *,
         expected_version: int = 0,
         juror: str | None = None,
+        for_entrant: str | None = None,
     ) -> Saved:
         """Save one score and its note at once: the juror's screen calls this on every change.
+
+        `for_entrant` is the note for the entrant beside it (None: leave it as stored).
 
         `expected_version` is the version the screen showed (0: none yet). If the stored score
         moved on since (the same juror in another terminal), nothing is saved and
@@ -168,15 +171,21 @@ class ScoringService(Service):
             subject = f"{juror} · {entry_id} · {criterion}"
             limits.check_new_text("note", note, stored.note if stored else "",
                                   f"The note on {entry_id}, {criterion}")
+            before = stored.for_entrant if stored else ""
+            entrant = before if for_entrant is None else for_entrant
+            limits.check_new_text("for_entrant", entrant, before,
+                                  f"The note for the entrant on {entry_id}, {criterion}")
             if stored is None:
                 stored = Score(juror_id=key[0], entry_id=entry_id, criterion_id=key[2],
-                               value=value, note=note, version=1, updated_at=now)
-                audit(session, actor, "score.set", subject, new={"value": value, "note": note})
-            elif (stored.value, stored.note) != (value, note):
+                               value=value, note=note, for_entrant=entrant, version=1,
+                               updated_at=now)
                 audit(session, actor, "score.set", subject,
-                      old={"value": stored.value, "note": stored.note},
-                      new={"value": value, "note": note})
-                stored.value, stored.note = value, note
+                      new=_said(value, note, entrant))
+            elif (stored.value, stored.note, stored.for_entrant) != (value, note, entrant):
+                audit(session, actor, "score.set", subject,
+                      old=_said(stored.value, stored.note, stored.for_entrant),
+                      new=_said(value, note, entrant))
+                stored.value, stored.note, stored.for_entrant = value, note, entrant
                 stored.version += 1
                 stored.updated_at = now
             else:
@@ -305,19 +314,24 @@ def _record(
         old = stored.get((juror_id, entry_id, criterion_id))
         subject = f"{row.juror} · {entry_id} · {row.criterion}"
         limits.check_new_text("note", row.note, old.note if old else "", f"The note on {subject}")
+        before = old.for_entrant if old else ""
+        entrant = before if row.for_entrant is None else row.for_entrant
+        limits.check_new_text("for_entrant", entrant, before,
+                              f"The note for the entrant on {subject}")
         if old is None:
             new_rows.append(dict(juror_id=juror_id, entry_id=entry_id,
                                  criterion_id=criterion_id, value=row.value,
-                                 note=row.note, version=1, updated_at=now))
+                                 note=row.note, for_entrant=entrant, version=1,
+                                 updated_at=now))
             events.append(dict(actor=actor.label, action="score.set", subject=subject,
-                               new={"value": row.value, "note": row.note},
+                               new=_said(row.value, row.note, entrant),
                                detail=source))
-        elif (old.value, old.note) != (row.value, row.note):
+        elif (old.value, old.note, old.for_entrant) != (row.value, row.note, entrant):
             updates.append(dict(b_id=old.id, value=row.value, note=row.note,
-                                version=old.version + 1, updated_at=now))
+                                for_entrant=entrant, version=old.version + 1, updated_at=now))
             events.append(dict(actor=actor.label, action="score.set", subject=subject,
-                               old={"value": old.value, "note": old.note},
-                               new={"value": row.value, "note": row.note},
+                               old=_said(old.value, old.note, old.for_entrant),
+                               new=_said(row.value, row.note, entrant),
                                detail=source))
         else:
             unchanged += 1
@@ -329,6 +343,15 @@ def _record(
         conn.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id")), updates)
     audit_many(session, events)
     return RecordSummary(len(new_rows), len(updates), unchanged)
+
+
+def _said(value: float | None, note: str, for_entrant: str) -> dict[str, Any]:
+    """A score as the audit trail keeps it; the note for the entrant only when there is one,
+    so the trail of an award without feedback reads as before."""
+    said: dict[str, Any] = {"value": value, "note": note}
+    if for_entrant:
+        said["for_entrant"] = for_entrant
+    return said
 
 
 def _write_note(session: Session, actor: Actor, juror: str, juror_id: int, entry_id: str,
