@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from jury.reconcile.panel import Panel
-from jury.reconcile.scores import Scoring, quiet, score
+from jury.reconcile.scores import Scoring, nanmedian, quiet, score
 from jury.reconcile.tolerance import linear, scale_of
 
 LEVEL = 0.9
@@ -174,7 +174,7 @@ def _expanded(panel: Panel, aggregate: str, picks: np.ndarray) -> np.ndarray:
         counts = present.sum(axis=2)
         with quiet():
             if aggregate == "median":
-                scores[:, :, k] = np.nanmedian(values, axis=2)
+                scores[:, :, k] = nanmedian(values, axis=2)
                 continue
             y = np.where(present, values, 0.0)
             mean = y.sum(axis=2) / counts

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jury.reconcile.scores import quiet
+from jury.reconcile.scores import nanmedian, quiet
 from jury.reconcile.tolerance import linear, scale_of
 
 
@@ -60,7 +60,7 @@ def criterion_flags(
     with quiet():
         low = np.nanmin(values, axis=1)
         high = np.nanmax(values, axis=1)
-        median = np.nanmedian(values, axis=1)
+        median = nanmedian(values, axis=1)
         distance = np.abs(values - median[:, None])
     residue = linear(scale_of(values))
     wide = (counts > 0) & (high - low >= limit - residue)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jury.reconcile.scores import quiet
+from jury.reconcile.scores import nanmedian, quiet
 
 TIE = 1e-9
 
@@ -32,7 +32,7 @@ def rule_values(
     Computed once for all entries; missing values become -inf so that they sort last.
     """
     with quiet():
-        medians = (np.nanmedian(juror_totals, axis=1) if juror_totals.shape[1]
+        medians = (nanmedian(juror_totals, axis=1) if juror_totals.shape[1]
                    else np.full(len(juror_totals), np.nan))
     values = {key: criterion_scores[:, k] for k, key in enumerate(criterion_keys)}
     values["median"] = medians

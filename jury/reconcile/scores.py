@@ -24,6 +24,22 @@ def quiet() -> Iterator[None]:
         yield
 
 
+def nanmedian(values: np.ndarray, axis: int = -1) -> np.ndarray:
+    """np.nanmedian along `axis`, for the short axes of a jury (a handful of jurors): sort
+    once (NaN sorts last) and take the middle of the values present; NaN where none are.
+    The same figures as numpy's, which on a short axis of a long array is many times slower."""
+    ordered = np.sort(np.moveaxis(values, axis, -1), axis=-1)
+    if ordered.shape[-1] == 0:
+        return np.full(ordered.shape[:-1], np.nan)
+    count = (~np.isnan(ordered)).sum(axis=-1)
+    low = np.take_along_axis(ordered, (np.maximum(count - 1, 0) // 2)[..., None], axis=-1)
+    high = np.take_along_axis(ordered, np.minimum(count // 2, ordered.shape[-1] - 1)[..., None],
+                              axis=-1)
+    low, high = low[..., 0], high[..., 0]
+    middle = np.where(count % 2 == 1, low, (low + high) / 2)
+    return np.where(count > 0, middle, np.nan)
+
+
 @dataclass(frozen=True, eq=False)
 class CriterionFigures:
     """Arrays over entries for one criterion; NaN where undefined."""
@@ -61,7 +77,7 @@ def describe(values: np.ndarray) -> CriterionFigures:
     with quiet():
         n = (~np.isnan(values)).sum(axis=1)
         mean = np.nanmean(values, axis=1)
-        median = np.nanmedian(values, axis=1)
+        median = nanmedian(values, axis=1)
         sd = np.where(n >= 2, np.nanstd(values, axis=1, ddof=1), np.nan)
         low = np.nanmin(values, axis=1)
         high = np.nanmax(values, axis=1)

@@ -337,3 +337,18 @@ def test_no_scores_give_no_chances_and_no_crash():
     found = reconcile(panel({"A": {"E1": (None, None, None)}}), Rules(bootstrap=20))
     assert found.chances.jurors == {} or all(c.win == 0 for c in found.chances.jurors.values())
     assert found.design.connected
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.none(), st.integers(1, 10)), min_size=1, max_size=7),
+                min_size=1, max_size=12).filter(lambda rows: len({len(r) for r in rows}) == 1))
+def test_the_short_axis_median_is_numpys(rows):
+    import warnings
+
+    from jury.reconcile.scores import nanmedian
+
+    values = np.array([[np.nan if v is None else v / 2 for v in row] for row in rows])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        expected = np.nanmedian(values, axis=1)
+    assert np.array_equal(nanmedian(values, axis=1), expected, equal_nan=True)
