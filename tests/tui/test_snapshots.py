@@ -1,85 +1,41 @@
-"""What each screen looks like at 100×32, compared with approved snapshots.
+"""Every screen and dialog, juror's and chair's, at 80×24 and 120×36, in Dutch and English,
+compared with its approved picture in tests/tui/__snapshots__.
 
-Update after an intended change with: pytest tests/tui/test_snapshots.py --snapshot-update
+The pictures are made once, when the screens are settled, and after every intended change:
+
+    .venv/bin/pytest -m snapshot tests/tui/test_snapshots.py --snapshot-update
+
+then look at each new picture (snapshot_report.html lists what changed) before committing.
+Times that change from run to run (the record's timestamps, 'frozen at') are fixed here.
 """
+
+from __future__ import annotations
 
 import pytest
 
 from jury.tui.app import build_app
 
-from ..conftest import sample_award
-from .conftest import JUROR, PIN, sign_in, wait_for
+from .scenes import LANGUAGES, SCENES, SIZES
 
-SIZE = (100, 32)
-
-
-@pytest.fixture
-def app(tmp_path):
-    services = sample_award(f"sqlite:///{tmp_path / 'snap.db'}", JUROR, "Youssef El Amrani",
-                            pin=PIN)
-    return build_app(services)
+pytestmark = pytest.mark.snapshot
 
 
-async def signed_in(pilot):
-    from jury.tui.screens.entries import EntryListScreen
+@pytest.fixture(autouse=True)
+def _fixed_times(monkeypatch):
+    """Timestamps shown on the chair's screens, the same in every run."""
+    from jury.tui.screens import chair
 
-    await sign_in(pilot)
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, EntryListScreen)
-                   and pilot.app.screen.shown)
-
-
-async def on_entry(pilot):
-    from jury.tui.screens.score import ScoreScreen
-
-    await signed_in(pilot)
-    await pilot.press("enter")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ScoreScreen)
-                   and pilot.app.screen.view is not None)
-    await pilot.pause()
+    monkeypatch.setattr(chair, "local_time", lambda at: "2026-03-12 14:02")
 
 
-def test_sign_in(snap_compare, app):
-    async def ready(pilot):
-        await wait_for(pilot, lambda: pilot.app.screen.query("#name")
-                       and pilot.app.screen.names)
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", list(SIZES), ids=list(SIZES))
+@pytest.mark.parametrize("scene", SCENES, ids=[s.name for s in SCENES])
+def test_snapshot(snap_compare, tmp_path, scene, size, language):
+    app = build_app(scene.award(tmp_path), language=language)
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=ready)
+    async def run_before(pilot) -> None:
+        await scene.steps(pilot)
+        assert type(pilot.app.screen).__name__ == scene.shows
 
-
-def test_entry_list(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, run_before=signed_in)
-
-
-def test_entry_list_filtered_in_english(snap_compare, app):
-    async def run_before(pilot):
-        await signed_in(pilot)
-        await pilot.press("f2")
-        await wait_for(pilot, lambda: pilot.app.strings.language == "en"
-                       and pilot.app.screen.shown)
-        await pilot.press("slash", *"lift")
-        await pilot.pause()
-
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
-
-
-def test_score_screen(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, run_before=on_entry)
-
-
-def test_score_screen_criteria(snap_compare, app):
-    async def run_before(pilot):
-        await on_entry(pilot)
-        pilot.app.screen.query_one("#criterion-innovation").scroll_visible(
-            animate=False, top=True)
-        await pilot.pause()
-
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
-
-
-def test_help(snap_compare, app):
-    async def run_before(pilot):
-        await signed_in(pilot)
-        await pilot.press("f1")
-        await pilot.pause()
-
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=run_before)

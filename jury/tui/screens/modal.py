@@ -6,12 +6,14 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.containers import ScrollableContainer, VerticalScroll
+from textual.containers import ScrollableContainer
 from textual.screen import ModalScreen
 from textual.widgets import Button, RadioButton, RadioSet, SelectionList, TextArea
 
+from jury.tui.widgets.reading_scroll import ReadingScroll
 
-class DialogBody(VerticalScroll, can_focus=False):
+
+class DialogBody(ReadingScroll, can_focus=False):
     """The part of a dialog that scrolls; never focused itself, so the first key pressed in
     a dialog goes to a control, not to an invisible scroll area."""
 
@@ -25,13 +27,32 @@ class JuryDialog(ModalScreen[Any]):
     ]
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self.fit)
         self.call_after_refresh(self.focus_first)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit)
+
+    def fit(self) -> None:
+        """Let the body scroll so that the dialog fits the terminal with its buttons in view
+        (CSS has no 'screen height minus the rest', so it is measured here)."""
+        bodies = self.query(DialogBody)
+        dialogs = self.query("#dialog")
+        if not bodies or not dialogs:
+            return
+        body, dialog = bodies.first(), dialogs.first()
+        others = sum(child.outer_size.height for child in dialog.children
+                     if child is not body and child.display)
+        chrome = dialog.outer_size.height - dialog.content_size.height
+        room = max(3, self.size.height - chrome - others - body.styles.margin.bottom)
+        if body.styles.max_height is None or body.styles.max_height.value != room:
+            body.styles.max_height = room
 
     def focus_first(self) -> None:
         """The first control: a choice, a field, else the confirming button."""
         for widget in self.focus_chain:
             if not isinstance(widget, ScrollableContainer) or isinstance(
-                    widget, SelectionList | TextArea):
+                    widget, SelectionList | TextArea | RadioSet):
                 widget.focus()
                 return
 

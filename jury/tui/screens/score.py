@@ -93,6 +93,9 @@ class ScoreScreen(JuryScreen):
         await body.mount_all(list(self._content(view)))
         body.scroll_home(animate=False)
         if view.editable and not same_entry:
+            # At once, so a key pressed while the screen draws already goes to the field;
+            # and once more after the layout, to bring it into view.
+            self._focus_first_score()
             self.call_after_refresh(self._focus_first_score)
         elif not view.editable:
             body.focus(scroll_visible=False)

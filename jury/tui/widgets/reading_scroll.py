@@ -40,21 +40,39 @@ class ReadingScroll(VerticalScroll):
         if focused is None or focused not in stops:
             return
         index = stops.index(focused) + step
+        # set_focus, not focus(): it takes effect now, so a second key already in the queue
+        # (↓ ↑ typed quickly) moves on from the new field, not from the old one.
         if index < 0:
-            self.focus(scroll_visible=False)
+            self.screen.set_focus(self, scroll_visible=False)
         elif index < len(stops):
-            stops[index].focus()
+            self.screen.set_focus(stops[index])
 
-    def _follow(self, last: bool) -> None:
-        """After scrolling: focus a field in view, else the page itself."""
-        self.call_after_refresh(self._focus_in_view, last)
-
-    def _focus_in_view(self, last: bool) -> None:
-        seen = [w for w in self.stops() if in_view(w)]
-        if seen:
-            (seen[-1] if last else seen[0]).focus(scroll_visible=False)
-        else:
-            self.focus(scroll_visible=False)
+    def _turn(self, target: float, last: bool) -> None:
+        """Scroll to `target` and, when a field on the page had the focus, give it to the
+        first (or `last`) field wholly in the new view, else to the page itself. Positions
+        are measured before scrolling, so nothing depends on when the screen redraws."""
+        target = max(0.0, min(float(self.max_scroll_y), target))
+        inner = self._inner_focus() is not None
+        height = self.scrollable_content_region.height
+        top_of_view = self.scrollable_content_region.y
+        chosen = None
+        if inner:
+            fitting = []
+            for widget in self.stops():
+                try:
+                    region = self.screen.find_widget(widget).region
+                except NoWidget:
+                    continue
+                top = region.y - top_of_view + self.scroll_y
+                if target <= top and top + min(region.height, 3) <= target + height:
+                    fitting.append(widget)
+            if fitting:
+                chosen = fitting[-1] if last else fitting[0]
+        self.scroll_to(y=target, animate=False, immediate=True)
+        if chosen is not None:
+            self.screen.set_focus(chosen, scroll_visible=False)
+        elif inner:
+            self.screen.set_focus(self, scroll_visible=False)
 
     def action_scroll_up(self) -> None:
         if self._inner_focus() is None:
@@ -69,25 +87,13 @@ class ReadingScroll(VerticalScroll):
             self._move(+1)
 
     def action_page_up(self) -> None:
-        inner = self._inner_focus() is not None
-        self.scroll_page_up(animate=False)
-        if inner:
-            self._follow(last=True)
+        self._turn(self.scroll_y - self.scrollable_content_region.height, last=True)
 
     def action_page_down(self) -> None:
-        inner = self._inner_focus() is not None
-        self.scroll_page_down(animate=False)
-        if inner:
-            self._follow(last=False)
+        self._turn(self.scroll_y + self.scrollable_content_region.height, last=False)
 
     def action_scroll_home(self) -> None:
-        inner = self._inner_focus() is not None
-        self.scroll_home(animate=False, immediate=True)
-        if inner:
-            self._follow(last=False)
+        self._turn(0, last=False)
 
     def action_scroll_end(self) -> None:
-        inner = self._inner_focus() is not None
-        self.scroll_end(animate=False, immediate=True)
-        if inner:
-            self._follow(last=True)
+        self._turn(self.max_scroll_y, last=True)
