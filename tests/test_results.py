@@ -54,7 +54,7 @@ def test_results_json_has_exactly_the_documented_shape(capsys, scored, db_url):
     document = json.loads(out)
     assert set(document) == {"award", "aggregate", "criteria", "ranking", "reliability",
                              "readings", "design", "chances", "chances_method", "jurors",
-                             "robustness"}
+                             "robustness", "frozen_at", "frozen_by", "decisions"}
     assert document["award"] == {"name": "Techniek Inclusief Award", "edition": "2026",
                                  "phase": "scoring"}
     assert document["aggregate"] == "adjusted"
@@ -63,7 +63,7 @@ def test_results_json_has_exactly_the_documented_shape(capsys, scored, db_url):
     assert set(row) == {"category", "rank", "entry", "title", "organisation", "total",
                         "tie_break", "criteria", "flags", "consensus"}
     assert set(row["criteria"]["innovation"]) == {"n", "mean", "median", "sd", "min", "max",
-                                                  "adjusted"}
+                                                  "adjusted", "agreed"}
     assert set(document["reliability"]) == {*KEYS, "total"}
     total = document["reliability"]["total"]
     assert set(total) == {"alpha_interval", "alpha_interval_ci", "alpha_ordinal", "icc",
