@@ -1135,3 +1135,70 @@ STRINGS.update({
     "laudatio.saved": ("Laudatio opgeslagen.", "Laudatio saved."),
     "laudatio.withdrawn": ("Laudatio ingetrokken.", "Laudatio withdrawn."),
 })
+
+
+# Feedback to the entrants (jury/services/feedback.py, jury/cli/feedback.py, the chair's tab).
+STRINGS.update({
+    "letter": (("brief", "brieven"), ("letter", "letters")),
+    "feedback.written": ("{letters} geschreven in {folder} ({pdf} als PDF), in {seconds} s.",
+                         "{letters} written to {folder} ({pdf} as PDF), in {seconds} s."),
+    "feedback.mail_merge": ("Lijst voor de mailing: {path}", "Mail-merge list: {path}"),
+    "feedback.no_pdf": ("Geen PDF: {reason}", "No PDF: {reason}"),
+    "feedback.drafts": ("Concepten: elke brief is gemarkeerd CONCEPT; niet versturen.",
+                        "Drafts: every letter is marked CONCEPT; do not send them."),
+    "feedback.without": ("Geen brief voor {entries} zonder goedgekeurde feedback: {ids}",
+                         "No letter for {entries} without approved feedback: {ids}"),
+    "feedback.no_email": ("Geen e-mailadres bij {entries}: {ids}",
+                          "No e-mail address for {entries}: {ids}"),
+    "feedback.tab": ("Feedback", "Feedback"),
+    "feedback.status.missing": ("○ ontbreekt", "○ missing"),
+    "feedback.status.drafted": ("◐ concept", "◐ drafted"),
+    "feedback.status.approved": ("● goedgekeurd", "● approved"),
+    "feedback.col.entry": ("Inzending", "Entry"),
+    "feedback.col.title": ("Titel", "Title"),
+    "feedback.col.status": ("Feedback", "Feedback"),
+    "feedback.col.notes": ("Notities", "Notes"),
+    "feedback.col.approved": ("Goedgekeurd", "Approved"),
+    "feedback.summary": ("{approved} goedgekeurd · {drafted} concept · {missing} ontbreekt. "
+                         "Enter: feedback schrijven of goedkeuren.",
+                         "{approved} approved · {drafted} drafted · {missing} missing. "
+                         "Enter: write or approve the feedback."),
+    "feedback.dialog.title": ("Feedback aan {entry}", "Feedback to {entry}"),
+    "feedback.dialog.intro": (
+        "Wat de inzender te lezen krijgt, per criterium. Begonnen met de notities 'voor de "
+        "inzender' van de juryleden (zonder namen, dubbele samengevoegd). Noem geen jurylid; "
+        "interne notities komen hier nooit.",
+        "What the entrant will read, per criterion. Started from the jurors' notes 'for the "
+        "entrant' (without names, duplicates merged). Name no juror; jury-only notes never "
+        "come here."),
+    "feedback.dialog.status": ("Status: {status}", "Status: {status}"),
+    "feedback.dialog.reapprove": (
+        "Goedgekeurd; een wijziging moet opnieuw worden goedgekeurd.",
+        "Approved; a change needs approving again."),
+    "feedback.empty": ("Schrijf de feedback bij ten minste één criterium.",
+                       "Write the feedback on at least one criterion."),
+    "feedback.save": ("Opslaan als concept", "Save as draft"),
+    "feedback.approve": ("Opslaan en goedkeuren", "Save and approve"),
+    "feedback.cancel": ("Annuleren", "Cancel"),
+    "feedback.saved": ("Feedback aan {entry} opgeslagen als concept.",
+                       "Feedback to {entry} saved as a draft."),
+    "feedback.approved": ("Feedback aan {entry} goedgekeurd.",
+                          "Feedback to {entry} approved."),
+    "feedback.scoring": ("De feedback wordt samengesteld vanaf het overleg; de jury scoort nog.",
+                         "The feedback is composed from the deliberation on; the jury is "
+                         "still scoring."),
+    "score.for_entrant": ("Voor de inzender over {criterion} (komt in de feedbackbrief)",
+                          "For the entrant on {criterion} (goes in the feedback letter)"),
+    "score.jury_only": ("Notitie bij {criterion}: alleen de jury leest dit",
+                        "Note on {criterion}: only the jury reads this"),
+    "score.jury_only.short": ("Jury", "Jury"),
+    "score.jury_only.tip": ("Alleen voor de jury: voor het overleg en het juryrapport. "
+                            "De inzender krijgt dit nooit te zien.",
+                            "For the jury only: for the deliberation and the jury report. "
+                            "The entrant never sees it."),
+    "score.for_entrant.short": ("Inzender", "Entrant"),
+    "score.for_entrant.tip": ("Voor de inzender: sterke punten, verbeterpunten. Komt zonder "
+                              "je naam in de feedbackbrief, nadat de voorzitter die goedkeurt.",
+                              "For the entrant: strengths, points to improve. Goes into the "
+                              "feedback letter without your name, once the chair approves it."),
+})

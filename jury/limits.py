@@ -32,6 +32,7 @@ FIELD_CHARS: dict[str, int] = {
     # for one criterion of a letter.
     "for_entrant": 2_000,
     "feedback": 5_000,
+    "language": 20,  # an entry's letter language as written ('nl', 'Nederlands')
     # award.toml. Keys are 64: the database column that holds them is that wide.
     "key": 64,
     "label": 100,

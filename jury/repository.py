@@ -17,6 +17,7 @@ from jury.models import (
     Criterion,
     Entry,
     EntryNote,
+    Feedback,
     FrozenRanking,
     Juror,
     Laudatio,
@@ -253,6 +254,32 @@ def consensus_decisions(*, session: Session) -> Sequence[ConsensusDecision]:
 def laudations(*, session: Session) -> Sequence[Laudatio]:
     """Every laudatio written, oldest first: a later one on the same entry revises it."""
     return session.exec(select(Laudatio).order_by(col(Laudatio.id))).all()
+
+
+def feedback_revisions(*, session: Session) -> Sequence[Feedback]:
+    """Every revision of the feedback to the entrants, oldest first: the newest counts."""
+    return session.exec(select(Feedback).order_by(col(Feedback.id))).all()
+
+
+def newest_feedback(entry_id: str, *, session: Session) -> Feedback | None:
+    """The feedback revision to one entry that counts."""
+    query = (select(Feedback).where(Feedback.entry_id == entry_id)
+             .order_by(col(Feedback.id).desc()).limit(1))
+    return session.exec(query).first()
+
+
+def notes_for_entrants(entry_id: str | None = None, *,
+                       session: Session) -> list[tuple[str, str, str, str]]:
+    """(juror name, entry id, criterion key, note for the entrant) of every score with one,
+    ordered by entry, criterion position and juror id (so a draft reads the same each time)."""
+    query = (select(Juror.name, Score.entry_id, Criterion.key, Score.for_entrant)
+             .join(Juror, col(Juror.id) == col(Score.juror_id))
+             .join(Criterion, col(Criterion.id) == col(Score.criterion_id))
+             .where(col(Score.for_entrant) != "")
+             .order_by(col(Score.entry_id), col(Criterion.position), col(Juror.id)))
+    if entry_id is not None:
+        query = query.where(Score.entry_id == entry_id)
+    return [tuple(row) for row in session.exec(query).all()]  # type: ignore[misc]
 
 
 def category_decisions(*, session: Session) -> Sequence[CategoryDecision]:

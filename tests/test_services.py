@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
-from jury import repository
+from jury import models, repository
 from jury.award_settings import parse_award_settings
 from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied, StorageError
 from jury.models import EntryData, ScoreData
@@ -295,7 +295,8 @@ def test_a_schema_1_database_is_upgraded_when_opened(award, db_url):
     with upgraded.engine.connect() as conn:
         assert sa.inspect(conn).has_table("frozenranking")
         assert conn.execute(sa.text(
-            "SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == "3"
+            "SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == str(
+            models.SCHEMA_VERSION)
     with pytest.raises(sa.exc.DatabaseError, match="append-only"), \
             upgraded.engine.begin() as conn:
         conn.execute(sa.text("DELETE FROM auditevent"))

@@ -10,7 +10,15 @@ import sys
 import typer
 
 from jury import __version__
-from jury.cli import deliberation, jurors, results, scoresheet, setup, status  # noqa: F401  (registers the commands)
+from jury.cli import (  # noqa: F401  (registers the commands)
+    deliberation,
+    feedback,
+    jurors,
+    results,
+    scoresheet,
+    setup,
+    status,
+)
 from jury.cli.common import Context, app, open_services, run_app
 from jury.config import Settings
 from jury.errors import JuryError

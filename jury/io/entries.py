@@ -27,11 +27,15 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "email": ("email", "e-mail", "e-mailadres", "mail"),
     "description": ("description", "omschrijving", "toelichting", "beschrijving"),
     "category": ("category", "categorie"),
+    # The language of the entry's feedback letter, when not the award's (nl or en).
+    "language": ("language", "taal", "lang", "letter language", "taal brief"),
 }
 HEADER_FIELDS = {alias: name for name, aliases in FIELD_ALIASES.items() for alias in aliases}
 REQUIRED = ("title", "organisation")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-SINGLE_LINE = ("id", "title", "organisation", "contact", "email", "category")
+SINGLE_LINE = ("id", "title", "organisation", "contact", "email", "category", "language")
+LANGUAGES = {"nl": "nl", "nederlands": "nl", "dutch": "nl", "en": "en", "engels": "en",
+             "english": "en"}
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,13 @@ def _entry_from(
     if email and "email" not in refused and not EMAIL.match(email):
         problems.append(f"{where}, column {_column_name(columns, 'email')!r}: {email!r} is not "
                         "an e-mail address (name@example.nl).")
+    language = None
+    if clean.get("language") and "language" not in refused:
+        language = LANGUAGES.get(clean["language"].casefold())
+        if language is None:
+            problems.append(f"{where}, column {_column_name(columns, 'language')!r}: "
+                            f"{limits.shown(clean['language'])} is not a language of the "
+                            "letters. Use nl or en, or leave it empty for the award's.")
     category_key = None
     if categories and "category" not in refused:
         raw = clean.get("category", "")
@@ -208,6 +219,7 @@ def _entry_from(
         description=clean.get("description", ""),
         extra=extra,
         source=source,
+        language=language,
     )
     return entry, [], derived
 

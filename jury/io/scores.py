@@ -21,6 +21,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "criterion": ("criterion", "criterium", "criteria"),
     "score": ("score", "cijfer", "waarde", "punten", "value"),
     "note": ("note", "notitie", "opmerking", "toelichting"),
+    # The note for the entrant (feedback letters); 'note' stays for the jury only.
+    "for_entrant": ("for_entrant", "voor de inzender", "for entrant", "for the entrant",
+                    "voor inzender", "feedback"),
     "recused": ("recused", "recusal", "conflict", "belangenconflict"),
     "reason": ("reason", "reden"),
 }
@@ -88,7 +91,7 @@ def read_scores(
         def problem(field: str, text: str, where: str = row.where) -> None:
             problems.append(f"{where}, column {header_of.get(field, field)!r}: {text}")
 
-        for field in ("note", "reason"):  # the limits of jury.limits, with row and column
+        for field in ("note", "reason", "for_entrant"):  # jury.limits, with row and column
             if (refused := limits.field_problem(field, cell.get(field, ""))) is not None:
                 problem(field, refused)
 
@@ -140,7 +143,8 @@ def read_scores(
                         f"(at {seen[key]}).")
             seen[key] = row.where
             if value is not None:
-                scores.append(ScoreData(juror, entry, criterion, value, cell.get("note", "")))
+                scores.append(ScoreData(juror, entry, criterion, value, cell.get("note", ""),
+                                        cell.get("for_entrant")))
                 scored_at.setdefault((juror, entry), row.where)
     for (juror, entry), (where, column) in recused_at.items():
         if (juror, entry) in scored_at:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from jury import limits
 from jury.award_settings import Scale
 from jury.errors import ImportProblems, JuryError
 from jury.io.target import check_target, written_whole
@@ -32,6 +33,7 @@ WORDS: dict[str, dict[str, Any]] = {
                 "Laat kolommen staan waar ze staan. Zie Instructies.",
         "id": "Nr.", "entry_title": "Titel", "organisation": "Organisatie",
         "category": "Categorie", "note": "Notitie {criterion}", "overall": "Algemene notitie",
+        "for_entrant": "Voor de inzender: {criterion}",
         "recusal": "Belangenconflict", "recusal_text": "Toelichting conflict",
         "description": "Beschrijving",
         "reasons": {"professional": "professioneel", "personal": "persoonlijk",
@@ -43,7 +45,10 @@ WORDS: dict[str, dict[str, Any]] = {
             "staat op het tabblad Beschrijvingen.",
             "2. Kies per criterium een score van {scale} uit de keuzelijst, of typ hem.",
             "3. Schrijf bij elke score een korte notitie: die gebruikt de jury in het overleg "
-            "en in het juryrapport.",
+            "en in het juryrapport. Die notitie is alleen voor de jury.",
+            "   In de kolom 'Voor de inzender' schrijf je wat je de inzender zou zeggen "
+            "(sterke punten, verbeterpunten), zonder je naam: de voorzitter maakt er de "
+            "feedbackbrief van en keurt die goed.",
             "4. Heb je een belangenconflict bij een inzending? Kies de reden in de kolom "
             "Belangenconflict en laat de scores van die inzending leeg.",
             "5. Verplaats, hernoem of verwijder geen kolommen of tabbladen; sorteren mag.",
@@ -61,6 +66,7 @@ WORDS: dict[str, dict[str, Any]] = {
                 "columns where they are. See Instructions.",
         "id": "No.", "entry_title": "Title", "organisation": "Organisation",
         "category": "Category", "note": "Note {criterion}", "overall": "Overall note",
+        "for_entrant": "For the entrant: {criterion}",
         "recusal": "Conflict of interest", "recusal_text": "Conflict explanation",
         "description": "Description",
         "reasons": {"professional": "professional", "personal": "personal", "other": "other"},
@@ -71,7 +77,10 @@ WORDS: dict[str, dict[str, Any]] = {
             "Descriptions sheet.",
             "2. Pick a score of {scale} per criterion from the drop-down, or type it.",
             "3. Write a short note with each score: the jury uses it in the deliberation "
-            "and in the jury report.",
+            "and in the jury report. That note is for the jury only.",
+            "   In the 'For the entrant' column, write what you would tell the entrant "
+            "(strengths, points to improve), without your name: the chair makes the feedback "
+            "letter of it and approves it.",
             "4. A conflict of interest with an entry? Pick the reason in the Conflict of "
             "interest column and leave that entry's scores empty.",
             "5. Do not move, rename or delete columns or sheets; sorting is fine.",
@@ -139,13 +148,14 @@ def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
     for criterion in settings.criteria:
         label = _label(language, criterion.label_nl, criterion.label_en)
         columns += [(criterion.key, label), (f"note:{criterion.key}",
-                                             words["note"].format(criterion=label))]
+                                             words["note"].format(criterion=label)),
+                    (f"entrant:{criterion.key}", words["for_entrant"].format(criterion=label))]
     columns += [("overall", words["overall"]), ("recusal", words["recusal"]),
                 ("recusal_text", words["recusal_text"])]
     widths = {"id": 9, "title": 40, "organisation": 26, "category": 12, "overall": 40,
               "recusal": 18, "recusal_text": 28}
     for position, (key, _) in enumerate(columns):
-        width = widths.get(key, 30 if key.startswith("note:") else 13)
+        width = widths.get(key, 30 if key.startswith(("note:", "entrant:")) else 13)
         ws.set_column(position, position, width)
     ws.write_string(0, 0, words["title"].format(award=sheet.award, edition=sheet.edition,
                                                 juror=sheet.juror), bold)
@@ -171,6 +181,9 @@ def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
             elif key.startswith("note:"):
                 stored = sheet.scores.get((entry.id, key[5:]))
                 ws.write_string(row, position, stored[1] if stored else "", editable)
+            elif key.startswith("entrant:"):
+                ws.write_string(row, position, sheet.for_entrant.get((entry.id, key[8:]), ""),
+                                editable)
             elif key == "overall":
                 ws.write_string(row, position, note, editable)
             elif key == "recusal":
@@ -257,8 +270,9 @@ def _meta_sheet(book: Any, sheet: Scoresheet, columns: list[tuple[str, str]]) ->
     rows += [["column", key, _letter(position), text]
              for position, (key, text) in enumerate(columns)]
     for (entry, criterion), (stored, note, version) in sorted(sheet.scores.items()):
+        # The note for the entrant last: an empty one leaves the row as format 2 wrote it.
         rows.append(["score", entry, criterion, "" if stored is None else stored, note,
-                     version])
+                     version, sheet.for_entrant.get((entry, criterion), "")])
     for entry, (note, version) in sorted(sheet.notes.items()):
         rows.append(["note", entry, note, version])
     for entry, (reason, text) in sorted(sheet.recusals.items()):
@@ -320,6 +334,7 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
     baseline_scores: dict[tuple[str, str], tuple[float | None, str, int]] = {}
     baseline_notes: dict[str, tuple[str, int]] = {}
     baseline_recusals: dict[str, tuple[str, str]] = {}
+    baseline_entrant: dict[tuple[str, str], str] = {}
     for number, row in enumerate(meta.iter_rows(min_row=3, values_only=True), start=3):
         kind, *rest = row
         try:
@@ -331,6 +346,8 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
                 value = rest[2] if isinstance(rest[2], int | float) else None
                 baseline_scores[(str(rest[0]), str(rest[1]))] = (
                     None if value is None else float(value), str(rest[3] or ""), int(rest[4]))
+                if len(rest) > 5 and rest[5] not in (None, ""):
+                    baseline_entrant[(str(rest[0]), str(rest[1]))] = str(rest[5])
             elif kind == "note":
                 baseline_notes[str(rest[0])] = (str(rest[1] or ""), int(rest[2]))
             elif kind == "recusal":
@@ -362,9 +379,10 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
     reasons.update({key: key for key in RECUSAL_REASONS})
     criteria = [key for key in columns if key not in
                 ("id", "title", "organisation", "category", "overall", "recusal",
-                 "recusal_text") and not key.startswith("note:")]
+                 "recusal_text") and not key.startswith(("note:", "entrant:"))]
     scores: dict[tuple[str, str], tuple[float | None, str]] = {}
     notes: dict[str, str] = {}
+    entrant: dict[tuple[str, str], str] = {}
     recusals: dict[str, tuple[str, str]] = {}
     cells: dict[tuple[str, str], str] = {}
     seen: dict[str, str] = {}
@@ -386,6 +404,13 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
                 if f"note:{key}" in columns else ""
             base_note = baseline_scores.get((entry, key), (None, "", 0))[1]
             scores[(entry, key)] = (value, _as_written(note, base_note))
+            if f"entrant:{key}" in columns:  # a sheet written before the column has none
+                where = f"{name}!{columns['entrant:' + key][0]}{number}"
+                said = _text(ws[where.split("!")[1]].value)
+                if (refused := limits.field_problem("for_entrant", said)) is not None:
+                    problems.append(f"{where}: {refused}")
+                entrant[(entry, key)] = _as_written(
+                    said, baseline_entrant.get((entry, key), ""))
         cells[(entry, "note")] = f"{name}!{columns['overall'][0]}{number}"
         notes[entry] = _as_written(_text(ws[f"{columns['overall'][0]}{number}"].value),
                                    baseline_notes.get(entry, ("", 0))[0])
@@ -409,6 +434,7 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
         baseline_scores=baseline_scores, baseline_notes=baseline_notes,
         baseline_recusals=baseline_recusals, scores=scores, notes=notes, recusals=recusals,
         cells=cells, meta_rows=meta_rows, signature=signature,
+        baseline_entrant=baseline_entrant, entrant=entrant,
     )
 
 

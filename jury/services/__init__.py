@@ -9,6 +9,7 @@ from jury.services.base import Actor
 from jury.services.deliberation import DeliberationService
 from jury.services.demo import DemoService
 from jury.services.entries import EntryService
+from jury.services.feedback import FeedbackService
 from jury.services.jurors import JurorService
 from jury.services.results import ResultsService
 from jury.services.scoresheets import ScoresheetService
@@ -34,6 +35,7 @@ class Services:
         self.results = ResultsService(engine)
         self.deliberation = DeliberationService(engine)
         self.scoresheets = ScoresheetService(engine)
+        self.feedback = FeedbackService(engine)
 
     @classmethod
     def open(cls, url: str, *, create: bool = True) -> Services:

@@ -137,6 +137,9 @@ def entry_problems(entry: EntryData) -> list[str]:
             problems.append(f"entry {name}, {field_name}: {problem}")
     if not entry.id.strip():
         problems.append("an entry without an id: every entry needs one.")
+    if entry.language not in (None, "nl", "en"):
+        problems.append(f"entry {name}, language: {limits.shown(str(entry.language))} is not "
+                        "a language of the letters; use nl or en.")
     for key, value in entry.extra.items():
         problem = limits.field_problem("extra_name", key)
         if problem is not None:

@@ -99,6 +99,8 @@ class Scoresheet:
     recusals: dict[str, tuple[str, str]]
     # Signs the hidden sheet's rows with the award's secret, which stays inside the closure.
     seal: Callable[[Rows], str] = field(repr=False, compare=False)
+    # The juror's notes for the entrant (feedback letters), beside each score.
+    for_entrant: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,9 @@ class ReturnedSheet:
     cells: dict[tuple[str, str], str] = field(default_factory=dict)
     meta_rows: tuple[tuple[object, ...], ...] = ()  # the hidden sheet, every row as read
     signature: str = ""
+    # Notes for the entrant: as written, and as the sheet says now (no key: no such column).
+    baseline_entrant: dict[tuple[str, str], str] = field(default_factory=dict)
+    entrant: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -157,16 +162,19 @@ class ScoresheetService(Service):
             criteria = {c.id: c.key for c in repository.criteria(session=session)}
             entries = [SheetEntry(e.id, e.title, e.organisation, e.category_key, e.description)
                        for e in repository.entries(session=session)]
+            stored = repository.juror_scores(found.id, session=session)  # type: ignore[arg-type]
             scores: dict[tuple[str, str], Cell] = {
                 (s.entry_id, criteria[s.criterion_id]): (s.value, s.note, s.version)
-                for s in repository.juror_scores(found.id, session=session)}  # type: ignore[arg-type]
+                for s in stored}
+            for_entrant = {(s.entry_id, criteria[s.criterion_id]): s.for_entrant
+                           for s in stored if s.for_entrant}
             notes = {entry_id: (n.note, n.version) for entry_id, n in
                      repository.entry_notes_for(found.id, session=session).items()}  # type: ignore[arg-type]
             recusals = {r.entry_id: (r.reason, r.reason_text)
                         for r in repository.recusals(session=session) if r.juror_id == found.id}
             return Scoresheet(award.name, award.edition, juror, utcnow(),
                               load_settings(session), entries, scores, notes, recusals,
-                              seal=lambda rows: seal(key, rows))
+                              seal=lambda rows: seal(key, rows), for_entrant=for_entrant)
 
     @retried
     def _signing_key(self) -> bytes:
@@ -220,7 +228,8 @@ class ScoresheetService(Service):
             for change in recusals:
                 _withdraw(session, actor, sheet.juror, juror_id, change.entry, detail=detail)
             _record(session, actor, [
-                ScoreData(sheet.juror, c.entry, c.what, *sheet.scores[(c.entry, c.what)])
+                ScoreData(sheet.juror, c.entry, c.what, *sheet.scores[(c.entry, c.what)],
+                          for_entrant=sheet.entrant.get((c.entry, c.what)))
                 for c in plan if c.what not in ("note", "recusal")], detail)
             for change in plan:
                 if change.what == "note":
@@ -245,9 +254,10 @@ class ScoresheetService(Service):
         running = {e.id for e in repository.entries(session=session)}
         keys = [c.key for c in settings.criteria]
         criteria = {c.id: c.key for c in repository.criteria(session=session)}
+        rows = repository.juror_scores(juror_id, session=session)
         stored: dict[tuple[str, str], Cell] = {
-            (s.entry_id, criteria[s.criterion_id]): (s.value, s.note, s.version)
-            for s in repository.juror_scores(juror_id, session=session)}
+            (s.entry_id, criteria[s.criterion_id]): (s.value, s.note, s.version) for s in rows}
+        stored_entrant = {(s.entry_id, criteria[s.criterion_id]): s.for_entrant for s in rows}
         notes = {e: (n.note, n.version) for e, n in
                  repository.entry_notes_for(juror_id, session=session).items()}
         recused = {r.entry_id: (r.reason, r.reason_text)
@@ -267,7 +277,12 @@ class ScoresheetService(Service):
                                 "its scores empty.")
             base = sheet.baseline_scores.get((entry, key), (None, "", 0))
             now = stored.get((entry, key), (None, "", 0))
-            kind = _kind((value, note), base[:2], now[:2], base[2], now[2])
+            # The note for the entrant changes with the score it stands beside (one version).
+            base_entrant = sheet.baseline_entrant.get((entry, key), "")
+            said = sheet.entrant.get((entry, key), base_entrant)
+            now_entrant = stored_entrant.get((entry, key), "")
+            kind = _kind((value, note, said), (*base[:2], base_entrant),
+                         (*now[:2], now_entrant), base[2], now[2])
             if kind is None:
                 unchanged += 1
             else:

@@ -48,6 +48,7 @@ class MyScore:
     value: float | None
     note: str
     version: int
+    for_entrant: str = ""  # the note for the entrant (feedback), beside the jury-only note
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ class ViewService(Service):
             for score, name in repository.entry_scores(entry_id, session=session):
                 key = criteria[score.criterion_id]
                 if score.juror_id == juror.id:
-                    mine[key] = MyScore(score.value, score.note, score.version)
+                    mine[key] = MyScore(score.value, score.note, score.version,
+                                        score.for_entrant)
                 elif award.phase != "scoring":
                     panel.append(PanelScore(name, key, score.value, score.note))
             notes = repository.entry_notes_on(entry_id, session=session)

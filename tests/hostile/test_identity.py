@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 from openpyxl import load_workbook
 
-from jury import repository
+from jury import models, repository
 from jury.db import RECUSED_SCORE
 from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied
 from jury.models import ScoreData
@@ -575,7 +575,8 @@ def test_a_schema_2_database_gains_the_key_column_and_the_guard(scored, db_url):
     upgraded = open_services(db_url)
     with upgraded.engine.connect() as conn:
         assert conn.execute(sa.text(
-            "SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == "3"
+            "SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == str(
+            models.SCHEMA_VERSION)
         assert "signing_key" in {c["name"] for c in sa.inspect(conn).get_columns("award")}
     assert recused(upgraded, PRIYA, "TIA-01")
     assert scores_of(upgraded, PRIYA)[("TIA-01", "innovation")] is not None

@@ -37,6 +37,7 @@ from jury.text import markdown_literal as md
 from jury.tui.literal import cell, markup
 from jury.tui.screens.base import JuryScreen
 from jury.tui.sureness import chance_cells, close_entries, ranking_warning, sureness_markdown
+from jury.tui.widgets.feedback_tab import FeedbackTab
 from jury.tui.widgets.footer import JuryFooter
 from jury.tui.widgets.safe_markdown import SafeMarkdown
 
@@ -139,6 +140,8 @@ class ChairScreen(JuryScreen):
                 yield DataTable(id="choices", cursor_type="row", zebra_stripes=True)
                 with VerticalScroll(id="history-box"):
                     yield SafeMarkdown("", id="history")
+            with TabPane(tr("feedback.tab"), id="tab-feedback"):
+                yield FeedbackTab(self.actor, self.services, tr)
             with TabPane(tr("tui.chair.tab.audit"), id="tab-audit"):
                 with Horizontal(id="audit-filters"):
                     yield Input(placeholder=tr("tui.audit.action"), id="audit-action",
@@ -165,6 +168,8 @@ class ChairScreen(JuryScreen):
 
         self.fetch("chair", load)
         self.load_audit()
+        for tab in self.query(FeedbackTab):
+            tab.reload()
 
     def load_audit(self) -> None:
         action, who, text = (self.query_one(f"#audit-{name}", Input).value.strip() or None

@@ -156,7 +156,8 @@ class ScoreScreen(JuryScreen):
             mine = view.scores.get(criterion.key)
             yield CriterionForm(view.id, criterion, settings.scale, tr,
                                 value=mine.value if mine else None,
-                                note=mine.note if mine else "", editable=view.editable)
+                                note=mine.note if mine else "", editable=view.editable,
+                                for_entrant=mine.for_entrant if mine else "")
         yield Label(tr("tui.score.overall"), classes="criterion-label")
         note = TextArea(shown(view.note, multiline=True), id="overall-note", soft_wrap=True,
                         read_only=not view.editable)
@@ -207,10 +208,12 @@ class ScoreScreen(JuryScreen):
     def on_criterion_form_changed(self, event: CriterionForm.Changed) -> None:
         event.stop()
         entry_id, criterion, value, note = event.entry_id, event.criterion, event.value, event.note
+        for_entrant = event.for_entrant
 
         def save(version: int | None):
             return self.services.scoring.set_score(self.actor, entry_id, criterion, value, note,
-                                                   expected_version=version or 0)
+                                                   expected_version=version or 0,
+                                                   for_entrant=for_entrant)
 
         self._queue((self.actor.name, entry_id, criterion), save)
 

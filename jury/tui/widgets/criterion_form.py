@@ -1,10 +1,12 @@
-"""One criterion of one entry: its label and question, the score, and a note."""
+"""One criterion of one entry: its label and question, the score, a note for the jury only,
+and a note for the entrant (the feedback letter's material), each labelled as such."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
@@ -23,7 +25,8 @@ NOTE_PAUSE = 0.8
 
 
 class CriterionForm(Widget):
-    """Posts Changed(entry_id, criterion, value, note) whenever score or note settles."""
+    """Posts Changed(entry_id, criterion, value, note, for_entrant) whenever score or a note
+    settles."""
 
     class Changed(Message):
         def __init__(self, form: CriterionForm, value: float | None, note: str) -> None:
@@ -33,9 +36,11 @@ class CriterionForm(Widget):
             self.criterion = form.criterion.key
             self.value = value
             self.note = note
+            self.for_entrant = form.for_entrant
 
     def __init__(self, entry_id: str, criterion: CriterionSettings, scale: Scale,
-                 strings: Strings, *, value: float | None, note: str, editable: bool) -> None:
+                 strings: Strings, *, value: float | None, note: str, editable: bool,
+                 for_entrant: str = "") -> None:
         super().__init__(id=f"criterion-{criterion.key}")
         self.entry_id = entry_id
         self.criterion = criterion
@@ -45,6 +50,7 @@ class CriterionForm(Widget):
         self._value = value
         # Older notes may hold control characters: the field shows (and keeps) them visible.
         self._note = shown(note, multiline=True)
+        self._for_entrant = shown(for_entrant, multiline=True)
         self._pause: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -55,10 +61,19 @@ class CriterionForm(Widget):
                      classes="criterion-question")
         yield ScoreField(self.scale, tr, self._value, editable=self.editable, id="score")
         yield Problem(id="refused")
-        note = Input(self._note, placeholder=tr("tui.score.note", criterion=tr.label(
-            self.criterion.label_nl, self.criterion.label_en)), id="note",
-            disabled=not self.editable, compact=True)
-        yield note
+        label = tr.label(self.criterion.label_nl, self.criterion.label_en)
+        # The jury-only note comes first, as before: a note is the jury's unless the juror
+        # writes it in the field that says 'entrant'.
+        with Horizontal(classes="note-row"):
+            yield Label(tr("score.jury_only.short"), classes="note-kind")
+            yield Input(self._note, placeholder=tr("score.jury_only", criterion=label),
+                        id="note", disabled=not self.editable, compact=True,
+                        tooltip=tr("score.jury_only.tip"))
+        with Horizontal(classes="note-row -entrant"):
+            yield Label(tr("score.for_entrant.short"), classes="note-kind")
+            yield Input(self._for_entrant, placeholder=tr("score.for_entrant", criterion=label),
+                        id="for-entrant", disabled=not self.editable, compact=True,
+                        tooltip=tr("score.for_entrant.tip"))
 
     @property
     def value(self) -> float | None:
@@ -70,6 +85,11 @@ class CriterionForm(Widget):
         # While the screen swaps entries the children may already be gone.
         notes = self.query("#note")
         return notes.first(Input).value if notes else self._note
+
+    @property
+    def for_entrant(self) -> str:
+        notes = self.query("#for-entrant")
+        return notes.first(Input).value if notes else self._for_entrant
 
     def on_score_field_refused(self, event: ScoreField.Refused) -> None:
         """Said right under the field; a refused value also as a notice."""
@@ -97,7 +117,8 @@ class CriterionForm(Widget):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if event.value == self._note:
+        sent = self._for_entrant if event.input.id == "for-entrant" else self._note
+        if event.value == sent:
             return
         if self._pause is not None:
             self._pause.stop()
@@ -113,7 +134,7 @@ class CriterionForm(Widget):
         if self._pause is not None:
             self._pause.stop()
             self._pause = None
-        note = self.note
-        if note != self._note:
-            self._note = note
+        note, for_entrant = self.note, self.for_entrant
+        if (note, for_entrant) != (self._note, self._for_entrant):
+            self._note, self._for_entrant = note, for_entrant
             self.post_message(self.Changed(self, self.value, note))

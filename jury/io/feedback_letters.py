@@ -1,0 +1,293 @@
+"""The feedback letters (`jury feedback -o DIR`): one DOCX per entry with python-docx, a PDF of
+each through LibreOffice when it is on the machine, and feedback.xlsx beside them for the
+secretary's mail merge (contact, e-mail, file name).
+
+A letter holds only what jury.feedback's Letter holds: the award, the entry, the result in
+words, per criterion the jury's band, the category's band and the chair's approved text.
+No juror's name, no jury-only note and no other entry reaches it, because none is given.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jury.award_settings import slugify
+from jury.errors import JuryError
+from jury.feedback import Letter, LetterSet
+from jury.io.target import SCRATCH_PREFIX, clear_stale, ensure_folder
+
+TITLE = "Feedback"
+MAIL_MERGE = "feedback.xlsx"
+PDF_SECONDS = 120  # LibreOffice's start, then PDF_SECONDS_EACH per letter
+PDF_SECONDS_EACH = 10
+
+WORDS: dict[str, dict[str, Any]] = {
+    "nl": {
+        "heading": "Feedback van de jury",
+        "draft": "CONCEPT — niet versturen",
+        "dear": "Beste {name},",
+        "dear_all": "Beste inzender,",
+        "intro": "Hartelijk dank voor uw inzending “{title}” voor de {award} {edition}. De jury "
+                 "heeft elke inzending op dezelfde criteria beoordeeld. Hieronder leest u per "
+                 "criterium het oordeel van de jury in woorden en wat de jury u wil meegeven.",
+        "entry": "Inzending", "organisation": "Organisatie", "category": "Categorie",
+        "result": "Resultaat",
+        "winner": "winnaar", "nominee": "genomineerd", "participant": "deelnemer",
+        "pending": "nog niet vastgesteld",
+        "winner_text": "Gefeliciteerd: de jury heeft uw inzending als winnaar gekozen.",
+        "nominee_text": "Gefeliciteerd: de jury heeft uw inzending genomineerd.",
+        "participant_text": "Uw inzending is niet genomineerd; de jury hoopt dat deze "
+                            "feedback u helpt bij een volgende stap.",
+        "band": "Oordeel van de jury", "category_band": "gemiddeld in de categorie",
+        "all_entries": "gemiddeld over alle inzendingen",
+        "no_band": "niet beoordeeld",
+        "no_text": "De jury heeft bij dit criterium geen toelichting gegeven.",
+        "closing": "Met vriendelijke groet, namens de jury,",
+        "sender": "het secretariaat van de {award}",
+        "mail": ("contactpersoon", "e-mail", "organisatie", "inzending", "titel", "taal",
+                 "bestand", "docx"),
+    },
+    "en": {
+        "heading": "Feedback from the jury",
+        "draft": "CONCEPT — draft, do not send",
+        "dear": "Dear {name},",
+        "dear_all": "Dear entrant,",
+        "intro": "Thank you for your entry “{title}” to the {award} {edition}. The jury "
+                 "assessed every entry on the same criteria. Below you find, per criterion, "
+                 "the jury's assessment in words and what the jury would like to tell you.",
+        "entry": "Entry", "organisation": "Organisation", "category": "Category",
+        "result": "Result",
+        "winner": "winner", "nominee": "nominee", "participant": "participant",
+        "pending": "not yet decided",
+        "winner_text": "Congratulations: the jury chose your entry as the winner.",
+        "nominee_text": "Congratulations: the jury nominated your entry.",
+        "participant_text": "Your entry was not nominated; the jury hopes this feedback "
+                            "helps you with a next step.",
+        "band": "The jury's assessment", "category_band": "average in the category",
+        "all_entries": "average over all entries",
+        "no_band": "not assessed",
+        "no_text": "The jury gave no comment on this criterion.",
+        "closing": "Kind regards, on behalf of the jury,",
+        "sender": "the secretariat of the {award}",
+        "mail": ("contact", "e-mail", "organisation", "entry", "title", "language", "file",
+                 "docx"),
+    },
+}
+
+
+@dataclass
+class LettersWritten:
+    """What was written where; `pdf_problem` says why there are no PDFs, when there are none."""
+
+    folder: Path
+    docx: list[Path] = field(default_factory=list)
+    pdf: list[Path] = field(default_factory=list)
+    mail_merge: Path | None = None
+    pdf_problem: str = ""
+
+
+def letter_name(letter: Letter) -> str:
+    """'E07-zorgrobot-in-de-wijk': the entry's id and title, safe as a file name anywhere."""
+    title = slugify(letter.title)[:40].strip("-")
+    return f"{slugify(letter.entry_id)[:40]}-{title}".strip("-") or "letter"
+
+
+def write_letters(letters: LetterSet, folder: Path, *, force: bool = False,
+                  pdf: bool = True) -> LettersWritten:
+    """Write every letter and the mail-merge list into `folder` (created when missing).
+
+    Refuses, before writing anything, to replace a file that exists unless `force`. Every
+    file is built in a private scratch folder and moved into place when all are complete.
+    """
+    ensure_folder(folder, title=TITLE)
+    names = _names(letters.letters)
+    targets = [folder / f"{n}.docx" for n in names] + [folder / MAIL_MERGE]
+    if pdf and soffice() is not None:
+        targets += [folder / f"{n}.pdf" for n in names]
+    taken = [p for p in targets if p.exists()]
+    if taken and not force:
+        shown = ", ".join(p.name for p in taken[:5]) + (" …" if len(taken) > 5 else "")
+        raise JuryError(f"{folder} holds letters already ({len(taken)} of the files: {shown}). "
+                        "Choose another folder with -o, or overwrite them (--force).",
+                        title=TITLE)
+    written = LettersWritten(folder)
+    with _scratch(folder) as scratch:
+        made = []
+        for letter, name in zip(letters.letters, names, strict=True):
+            path = scratch / f"{name}.docx"
+            _write_docx(letters, letter, path)
+            made.append(path)
+        pdfs: list[Path] = []
+        if pdf:
+            pdfs, written.pdf_problem = _to_pdf(made, scratch)
+        _mail_merge(letters, names, bool(pdfs), scratch / MAIL_MERGE)
+        for path in [*made, *pdfs, scratch / MAIL_MERGE]:
+            os.replace(path, folder / path.name)
+        written.docx = [folder / p.name for p in made]
+        written.pdf = [folder / p.name for p in pdfs]
+        written.mail_merge = folder / MAIL_MERGE
+    return written
+
+
+def _names(letters: tuple[Letter, ...]) -> list[str]:
+    """A file name per letter, numbered where two entries' ids and titles fold alike."""
+    seen: dict[str, int] = {}
+    names = []
+    for letter in letters:
+        base = letter_name(letter)
+        seen[base.casefold()] = seen.get(base.casefold(), 0) + 1
+        names.append(base if seen[base.casefold()] == 1 else f"{base}-{seen[base.casefold()]}")
+    return names
+
+
+@contextmanager
+def _scratch(folder: Path) -> Iterator[Path]:
+    clear_stale(folder)
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}letters-", dir=folder))
+    except OSError as error:
+        raise JuryError(f"Cannot write in {folder}: {error.strerror or error}. Choose another "
+                        "place with -o.", title=TITLE) from None
+    try:
+        yield scratch
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _private(path: Path) -> Any:
+    """A new file readable by its owner only from the first byte (the letters hold scores)."""
+    return os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "wb")
+
+
+def _write_docx(letters: LetterSet, letter: Letter, path: Path) -> None:
+    from docx import Document
+    from docx.shared import Mm, Pt, RGBColor
+
+    words = WORDS.get(letter.language, WORDS["nl"])
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(22))
+    document.styles["Normal"].font.size = Pt(11)
+    properties = document.core_properties
+    properties.title = f"{words['heading']} — {letter.title}"[:255]
+    properties.author = letters.award[:255]
+    if letter.draft:
+        section.header.paragraphs[0].text = words["draft"]
+        mark = document.add_paragraph().add_run(words["draft"])
+        mark.bold = True
+        mark.font.size = Pt(16)
+        mark.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    document.add_heading(f"{letters.award} {letters.edition}", level=1)
+    document.add_heading(words["heading"], level=2)
+    facts = [(words["entry"], f"{letter.title} ({letter.entry_id})"),
+             (words["organisation"], letter.organisation)]
+    if letter.category:
+        facts.append((words["category"], letter.category))
+    result = words[letter.result] if letter.result else words["pending"]
+    facts.append((words["result"], result))
+    table = document.add_table(rows=0, cols=2)
+    for label, value in facts:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(label).bold = True
+        cells[1].text = value
+    document.add_paragraph()
+    document.add_paragraph(words["dear"].format(name=letter.contact) if letter.contact
+                           else words["dear_all"])
+    document.add_paragraph(words["intro"].format(title=letter.title, award=letters.award,
+                                                 edition=letters.edition))
+    if letter.result:
+        document.add_paragraph(words[f"{letter.result}_text"])
+    comparison = words["category_band"] if letter.category else words["all_entries"]
+    for criterion in letter.criteria:
+        document.add_heading(criterion.label, level=3)
+        if criterion.question:
+            document.add_paragraph().add_run(criterion.question).italic = True
+        line = document.add_paragraph()
+        line.add_run(f"{words['band']}: ").bold = True
+        line.add_run(criterion.band or words["no_band"])
+        line.add_run(f" ({comparison}: {criterion.category_band or words['no_band']})")
+        text = criterion.text.strip()
+        for paragraph in (text.split("\n") if text else [words["no_text"]]):
+            document.add_paragraph(paragraph)
+    document.add_paragraph()
+    document.add_paragraph(words["closing"])
+    document.add_paragraph(words["sender"].format(award=letters.award))
+    with _private(path) as stream:
+        document.save(stream)
+
+
+def soffice() -> str | None:
+    """LibreOffice's command, when it is on the machine."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _to_pdf(files: list[Path], scratch: Path) -> tuple[list[Path], str]:
+    """Every DOCX as a PDF beside it, in one LibreOffice run with a profile of its own (so
+    an open LibreOffice or another export does not block it). Returns the PDFs, or none and
+    why: the letters stand as DOCX whatever happens here."""
+    command = soffice()
+    if command is None:
+        return [], ("LibreOffice is not on this machine, so the letters are DOCX only. "
+                    "Install it (libreoffice-writer) for PDFs too.")
+    if not files:
+        return [], ""
+    profile = (scratch / "profile").resolve()
+    try:
+        done = subprocess.run(
+            [command, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+             "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir",
+             str(scratch), *map(str, files)],
+            capture_output=True, timeout=PDF_SECONDS + PDF_SECONDS_EACH * len(files),
+            check=False, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return [], "LibreOffice took too long to make the PDFs; the letters are DOCX only."
+    except OSError as error:
+        return [], f"LibreOffice could not start ({error.strerror or error}); DOCX only."
+    pdfs = [p.with_suffix(".pdf") for p in files]
+    missing = [p for p in pdfs if not p.exists()]
+    if missing:
+        said = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["no output"]
+        return [], (f"LibreOffice made {len(pdfs) - len(missing)} of {len(pdfs)} PDFs "
+                    f"({said[0][:200]}); the letters are DOCX only.")
+    for path in pdfs:
+        os.chmod(path, 0o600)
+    return pdfs, ""
+
+
+def _mail_merge(letters: LetterSet, names: list[str], pdf: bool, path: Path) -> None:
+    """feedback.xlsx: one row per letter for the secretary's mail program."""
+    import xlsxwriter
+
+    language = letters.letters[0].language if letters.letters else "nl"
+    headers = WORDS.get(language, WORDS["nl"])["mail"]
+    with _private(path):
+        pass  # created private; XlsxWriter writes over the empty file, keeping its mode
+    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
+                                           "strings_to_urls": False,
+                                           "strings_to_numbers": False,
+                                           "tmpdir": str(path.parent)})
+    sheet = book.add_worksheet("feedback")
+    bold = book.add_format({"bold": True})
+    for column, (header, width) in enumerate(zip(headers, (24, 30, 28, 10, 40, 6, 50, 50),
+                                                 strict=True)):
+        sheet.write_string(0, column, header, bold)
+        sheet.set_column(column, column, width)
+    for row, (letter, name) in enumerate(zip(letters.letters, names, strict=True), start=1):
+        values = (letter.contact, letter.email, letter.organisation, letter.entry_id,
+                  letter.title, letter.language, f"{name}.pdf" if pdf else f"{name}.docx",
+                  f"{name}.docx")
+        for column, value in enumerate(values):
+            sheet.write_string(row, column, value)
+    sheet.autofilter(0, 0, max(len(names), 1), len(headers) - 1)
+    sheet.freeze_panes(1, 0)
+    book.close()
