@@ -28,7 +28,11 @@ async def test_a_juror_signs_in_from_the_browser_and_sees_the_entry_list(tmp_pat
                 await page.press("enter")
                 await page.wait_for_text(JUROR)
                 await page.press("down", "enter")
-                await page.press(*PIN, "enter")
+                # The name stays focused once chosen; Tab goes on to the PIN (name → PIN).
+                await page.wait_for_text("Pincode")
+                await page.press("tab", *PIN)
+                await page.wait_for_text("•" * len(PIN))
+                await page.press("enter")
                 text = await page.wait_for_text("van 17 afgerond")
                 assert "te doen" in text
                 assert "Samen de wijk in" in text
