@@ -41,9 +41,13 @@ class ScoreScreen(JuryScreen):
                 id="next-unscored", priority=True),
         Binding("f4", "recuse", "Conflict", tooltip="Declare or withdraw a conflict",
                 id="recuse", priority=True),
+        Binding("ctrl+s", "save_again", "Save again",
+                tooltip="Save again what the database did not take", id="save-again",
+                priority=True),
     ]
     KEY_TEXT = {"back": "back", "previous": "previous", "next": "next",
-                "next-unscored": "next_unscored", "recuse": "recuse"}
+                "next-unscored": "next_unscored", "recuse": "recuse",
+                "save-again": "save_again"}
 
     def __init__(self, actor: Actor, order: list[str], index: int) -> None:
         super().__init__()
@@ -269,6 +273,9 @@ class ScoreScreen(JuryScreen):
         self.remove_class("-unsaved")
 
     def on_save_failed(self, message: SaveFailed) -> None:
+        if message.retry:
+            self._not_saved(message)
+            return
         error = message.error
         text = error.message if isinstance(error, JuryError) else str(error)
         stale = type(error).__name__ == "StaleWriteError"
@@ -291,6 +298,31 @@ class ScoreScreen(JuryScreen):
                 self.reload()
         else:
             self.jury.show_error(error)
+
+    def _not_saved(self, message: SaveFailed) -> None:
+        """The database did not take the change (held too long by another program, full,
+        read-only): what the juror typed stays on screen, marked not saved; Ctrl+S tries
+        again. The message says why in words, never the database's own error."""
+        error = message.error
+        reason = (self.tr("saving.busy") if message.busy
+                  else error.message if isinstance(error, JuryError) else "")
+        text = self.tr("saving.not_saved", reason=reason)
+        self.query_one("#saved", Static).update(plain("✗ " + text))
+        self._mark(message.key, "✗ " + self.tr("score.not_saved"), "unsaved")
+        if message.key[-1] == "note" and message.key[1] == self.entry_id:
+            self._note_sent = ""  # the next pause sends the note again, whatever it is
+        self.add_class("-unsaved")
+        self.notify(shown(text), title=self.tr("saving.title"), severity="error", timeout=15,
+                    markup=False)
+        self.refresh_bindings()
+
+    def action_save_again(self) -> None:
+        keys = self.jury.saver.unsaved
+        if self.jury.saver.retry():
+            self.query_one("#saved", Static).update(self.tr("tui.saving"))
+            for key in keys:
+                self._mark(key, self.tr("tui.saving"), "saving")
+        self.refresh_bindings()
 
     # Navigation ---------------------------------------------------------------------------
 
@@ -388,6 +420,11 @@ class ScoreScreen(JuryScreen):
         if event.button.id in actions:
             event.stop()
             actions[event.button.id]()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save_again" and not self.jury.saver.unsaved:
+            return False  # nothing waits to be saved again: not in the footer
+        return super().check_action(action, parameters)
 
     def refusal(self, action: str) -> str | None:
         view = self.view
