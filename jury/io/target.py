@@ -122,6 +122,16 @@ def written_whole(path: Path, *, replace: bool, numbered: bool = False,
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def write_private(path: Path, data: bytes, *, title: str = "File") -> Path:
+    """Write `data` to `path` the same way (0600, whole, never over another file: a taken
+    name gets a number); the folder is made when missing. Returns where it went."""
+    ensure_folder(path.parent, title=title)
+    with written_whole(path, replace=False, numbered=True, title=title) as draft:
+        with open(draft.file, "wb") as stream:
+            stream.write(data)
+    return draft.path
+
+
 def _move_into_place(file: Path, path: Path, *, replace: bool, numbered: bool,
                      title: str) -> Path:
     if replace:

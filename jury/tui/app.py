@@ -158,6 +158,33 @@ class JuryApp(App[None]):
 
     # Errors -------------------------------------------------------------------------------
 
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """A screenshot's name and folder are the app's own, whatever asked for it."""
+        self.deliver_screenshot()
+
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """In a browser, the download Textual offers. In a terminal, an SVG in the exports
+        folder, readable by its owner only and never over another file (a screen shows
+        scores and notes): Textual's own would be world-readable, anywhere it was told."""
+        if self.is_web:
+            return super().deliver_screenshot()
+        from datetime import datetime
+
+        from jury.errors import JuryError
+        from jury.io.target import write_private
+
+        name = f"jury-{datetime.now():%Y%m%d-%H%M%S}.svg"
+        try:
+            written = write_private(self.exports_dir / name,
+                                    self.export_screenshot().encode("utf-8"),
+                                    title="Screenshot")
+        except JuryError as error:
+            self.show_error(error)
+            return None
+        self.notify(str(written), title="Screenshot", markup=False)
+        return str(written)
+
     def show_error(self, error: BaseException) -> None:
         """A JuryError is a notification; anything unexpected opens a dialog with its text."""
         from jury.db_errors import storage_problem
