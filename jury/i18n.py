@@ -883,6 +883,9 @@ STRINGS.update({
                             "numbers from {low} to {high} in steps of {step}"),
     "score.refused": ("{typed}: alleen {allowed}. De score blijft {old}.",
                       "{typed}: only {allowed}. The score stays {old}."),
+    "score.refused_separator": ("„{typed}” kan niet: alleen {allowed}. De score blijft {old}.",
+                                "'{typed}' cannot be used: only {allowed}. The score stays "
+                                "{old}."),
     "score.letter": ("Letters tellen niet: typ {allowed}, of + en −.",
                      "Letters do not count: type {allowed}, or + and −."),
     "score.typing": ("typ verder, of Enter", "keep typing, or Enter"),

@@ -255,9 +255,10 @@ class ChairScreen(JuryScreen):
         # what each symbol means.
         firsts = [(name.split() or ["–"])[0][:10] for name in progress.jurors]
         # Symbol and word when the terminal is wide enough for every juror, else the symbol.
-        words = 12 + 20 + 14 * len(firsts) <= self.app.size.width
+        words = 35 + sum(max(len(f), 10) + 2 for f in firsts) <= self.app.size.width
         matrix.add_column(tr("tui.chair.title_column"), key="title", width=self.fit_width(
-            sum(max(len(f), 12 if words else 1) + 2 for f in firsts) + 12, 12, 36))
+            sum(max(len(f), 10 if words else 1) + 2 for f in firsts)
+            + len(tr("results.entry")) + 7, 12, 36))
         for name, first in zip(progress.jurors, firsts, strict=True):
             matrix.add_column(cell(first), key=name)
         for entry, title, _ in progress.entries:
@@ -305,9 +306,13 @@ class ChairScreen(JuryScreen):
                 # The nominee cut-off: a line under the last place that is nominated.
                 seen[row.category] = seen.get(row.category, 0) + 1
                 if seen[row.category] == cut[row.category] + 1:
-                    table.add_row("", "", "", cell(f"── {tr('chair.cutoff')} ──"), "", "",
-                                  "", "", "", *("" for _ in self.criteria),
-                                  key=f"_cutoff:{row.category}")
+                    # A line across every column, its name in the title's place.
+                    line = ["─" * max(1, column.width if not column.auto_width
+                                      else column.content_width)
+                            for column in table.columns.values()]
+                    title = [k.value for k in table.columns].index("title")
+                    line[title] = f"── {tr('chair.cutoff')} ──"
+                    table.add_row(*line, key=f"_cutoff:{row.category}")
             total = number(row.total, language)
             if row.consensus is not None or row.total != row.computed_total:
                 total += f" ({number(row.computed_total, language)})"
@@ -357,8 +362,10 @@ class ChairScreen(JuryScreen):
                        span=settings.scale.max - settings.scale.min, near=settings.scale.step)
         table = self.query_one("#agenda", DataTable)
         table.clear(columns=True)
-        for name in ("category", "rank", "entry", "why"):
+        for name in ("category", "rank", "entry"):
             table.add_column(tr(f"tui.agenda.{name}"), key=name)
+        # The reasons wrap within the terminal's width instead of running off its edge.
+        table.add_column(tr("tui.agenda.why"), key="why", width=self.fit_width(31, 24, 200))
         labels = dict(self.criteria)
         flags = {r.entry: r.flags for r in self.data.report.results.ranking}
         for category, items in found.items():
@@ -384,7 +391,7 @@ class ChairScreen(JuryScreen):
                                    + (f" {about}" if about else ""))
                 table.add_row(cell(self.category_label(category)), str(item.rank or "–"),
                               cell(item.entry), cell("; ".join(why)),
-                              key=f"{category}:{item.entry}")
+                              key=f"{category}:{item.entry}", height=None)
 
     def show_jurors(self) -> None:
         if self.data is None:
@@ -436,21 +443,33 @@ class ChairScreen(JuryScreen):
         self.refresh_bindings()
         titles = {r.entry: r.title for r in report.results.ranking}
         table = self.query_one("#choices", DataTable)
+        # The cursor stays on its category after a decision reloads the table: the next
+        # button pressed is about the same category, not the first one.
+        row_before = table.cursor_row if table.row_count else 0
         table.clear(columns=True)
-        for name in ("category", "what", "proposed", "chosen", "rationale"):
-            table.add_column(tr(f"tui.choices.{name}"), key=name)
+        rows: list[tuple[str, list[str]]] = []
         for category, choice in report.choices.items():
-            label = cell(self.category_label(category))
-            table.add_row(label, tr("tui.choices.nominees"),
-                          cell(", ".join(choice.nominees_proposed)),
-                          cell(", ".join(choice.nominees)) if choice.nominees is not None
-                          else "· " + tr("tui.choices.open"),
-                          cell(choice.nominees_rationale), key=f"{category}:nominees")
+            label = self.category_label(category)
+            rows.append((f"{category}:nominees", [
+                label, tr("tui.choices.nominees"), ", ".join(choice.nominees_proposed),
+                ", ".join(choice.nominees) if choice.nominees is not None
+                else "· " + tr("tui.choices.open"), choice.nominees_rationale]))
             winner = choice.winner
-            table.add_row(label, tr("tui.choices.winner"), cell(choice.winner_proposed or "–"),
-                          cell(f"{winner} {titles.get(winner, '')}") if winner
-                          else "· " + tr("tui.choices.open"),
-                          cell(choice.winner_rationale), key=f"{category}:winner")
+            rows.append((f"{category}:winner", [
+                label, tr("tui.choices.winner"), choice.winner_proposed or "–",
+                f"{winner} {titles.get(winner, '')}" if winner else "· " + tr("tui.choices.open"),
+                choice.winner_rationale]))
+        # Widths from the content, measured here: a table refilled while on screen kept the
+        # old header widths and cut every cell ("Nominat").
+        names = ("category", "what", "proposed", "chosen", "rationale")
+        for position, name in enumerate(names):
+            header = tr(f"tui.choices.{name}")
+            width = max([len(header)] + [len(values[position]) for _, values in rows])
+            table.add_column(header, key=name, width=min(width, 40))
+        for key, values in rows:
+            table.add_row(*(cell(v) for v in values), key=key)
+        if rows:
+            table.move_cursor(row=min(row_before, len(rows) - 1))
         self.query_one("#history", Markdown).update(history_text(self.data.decisions, tr,
                                                                  dict(self.criteria)))
 
@@ -481,6 +500,7 @@ class ChairScreen(JuryScreen):
         if self.data is not None:
             self.show_progress(self.data.progress)
             self.show_ranking()
+            self.show_agenda()
 
     def action_aggregate(self) -> None:
         current = self.aggregate or (self.data.report.results.aggregate if self.data

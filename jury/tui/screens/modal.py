@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from textual.binding import Binding, BindingType
 from textual.containers import ScrollableContainer
 from textual.screen import ModalScreen
-from textual.widgets import Button, RadioButton, RadioSet, SelectionList, TextArea
+from textual.widgets import Button, RadioSet, SelectionList, TextArea
 
 from jury.tui.widgets.reading_scroll import ReadingScroll
 
@@ -53,6 +53,9 @@ class JuryDialog(ModalScreen[Any]):
         for widget in self.focus_chain:
             if not isinstance(widget, ScrollableContainer) or isinstance(
                     widget, SelectionList | TextArea | RadioSet):
+                if isinstance(widget, RadioSet) and widget.pressed_index >= 0:
+                    # The highlight starts on the choice already made, not on the first line.
+                    widget._selected = widget.pressed_index
                 widget.focus()
                 return
 
@@ -62,19 +65,14 @@ class JuryDialog(ModalScreen[Any]):
         return True
 
     def action_confirm(self) -> None:
-        """Enter: a focused button is pressed (Cancel cancels); a highlighted choice is
-        chosen; then the dialog's own confirmation runs."""
+        """Enter: a focused button is pressed (Cancel cancels); otherwise the dialog's own
+        confirmation runs with the choices as they are shown."""
         focused = self.focused
         if isinstance(focused, Button):
             focused.press()
             return
-        if isinstance(focused, RadioSet) and focused._selected is not None:
-            buttons = list(focused.query(RadioButton))
-            if focused._selected < len(buttons) and not buttons[focused._selected].value:
-                buttons[focused._selected].value = True
-                # The set unticks the other choice when it hears of this one.
-                self.call_after_refresh(self.confirm)
-                return
+        # A choice is what shows ◉ (Space or a click makes it): Enter never changes it, so
+        # a stray Enter cannot pick the highlighted line (going back a phase, say).
         self.confirm()
 
     def confirm(self) -> None:

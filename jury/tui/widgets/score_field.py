@@ -281,9 +281,11 @@ class ScoreField(Widget, can_focus=True):
         self._settle(self._before)
         old = ("–" if self._before is None
                else number_text(self._before, self.strings.language))
+        # "7," on whole numbers: the separator is what cannot be, so that is what is named.
+        key = "score.refused_separator" if text[-1] in SEPARATORS else "score.refused"
         self.post_message(self.Refused(self, self.strings(
-            "score.refused", typed=text, allowed=allowed_text(self.scale, self.strings),
-            old=old)))
+            key, typed=text if key == "score.refused" else text[-1],
+            allowed=allowed_text(self.scale, self.strings), old=old)))
         self._swallowing = True
         self._restart_pause(self._stop_swallowing)
 
