@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlmodel import SQLModel
 
-from jury import models
+from jury import models, models_meeting  # noqa: F401  (the meeting's tables)
 from jury.db_errors import storage_problem
 from jury.errors import StorageError
 
@@ -140,9 +140,19 @@ def _upgrade_to_5(conn: sa.Connection) -> None:
     models.Feedback.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
 
 
+def _upgrade_to_6(conn: sa.Connection) -> None:
+    """Schema 6: the jury meeting (agenda, presence, re-scoring), secret ballots, the
+    sign-off of the minutes. Creating a table that exists is skipped: the step may run
+    again."""
+    from jury.models_meeting import MEETING_TABLES
+
+    for table in MEETING_TABLES:
+        table.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined,union-attr]
+
+
 # Each step upgrades the schema from version N to N + 1.
 UPGRADES: dict[int, Any] = {1: _upgrade_to_2, 2: _upgrade_to_3, 3: _upgrade_to_4,
-                            4: _upgrade_to_5}
+                            4: _upgrade_to_5, 5: _upgrade_to_6}
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:

@@ -14,6 +14,7 @@ from jury.cli import (  # noqa: F401  (registers the commands)
     deliberation,
     feedback,
     jurors,
+    meeting,  # noqa: F401  (the meeting, ballots and minutes)
     results,
     scoresheet,
     setup,

@@ -18,18 +18,30 @@ def schulze_winners(candidates: list[int], juror_totals: np.ndarray) -> list[int
     """
     if not candidates:
         return []
-    totals = juror_totals[candidates]
+    p = strongest_paths(pairwise_preferences(juror_totals[candidates]))
+    wins = (p >= p.T).all(axis=1)
+    return [candidates[i] for i in np.flatnonzero(wins)]
+
+
+def pairwise_preferences(totals: np.ndarray) -> np.ndarray:
+    """d[a, b]: how many voters (columns) place candidate a strictly above b; higher is
+    better, NaN (not placed) compares with nothing. Schulze (2011), section 2.1."""
     a = totals[:, None, :]
     b = totals[None, :, :]
-    d = ((a > b) & ~np.isnan(a) & ~np.isnan(b)).sum(axis=2)
+    return ((a > b) & ~np.isnan(a) & ~np.isnan(b)).sum(axis=2)
+
+
+def strongest_paths(d: np.ndarray) -> np.ndarray:
+    """p[a, b]: the strength of the strongest path from a to b, a link a→b having the
+    strength d[a, b] when d[a, b] > d[b, a] (winning votes) and none otherwise; the
+    widest-path Floyd-Warshall of Schulze (2011), section 2.3."""
     p = np.where(d > d.T, d, 0)
     np.fill_diagonal(p, 0)
-    for i in range(len(candidates)):
+    for i in range(len(d)):
         through = np.minimum(p[:, i:i + 1], p[i:i + 1, :])
         p = np.maximum(p, through)
         np.fill_diagonal(p, 0)
-    wins = (p >= p.T).all(axis=1)
-    return [candidates[i] for i in np.flatnonzero(wins)]
+    return p
 
 
 def weight_sensitivity(

@@ -5,12 +5,15 @@ from __future__ import annotations
 from sqlalchemy.engine import Engine
 
 from jury.services.award import AwardService
+from jury.services.ballots import BallotService
 from jury.services.base import Actor
 from jury.services.deliberation import DeliberationService
 from jury.services.demo import DemoService
 from jury.services.entries import EntryService
 from jury.services.feedback import FeedbackService
 from jury.services.jurors import JurorService
+from jury.services.meeting import MeetingService
+from jury.services.minutes import MinutesService
 from jury.services.results import ResultsService
 from jury.services.scoresheets import ScoresheetService
 from jury.services.scoring import ScoringService
@@ -35,6 +38,9 @@ class Services:
         self.results = ResultsService(engine)
         self.deliberation = DeliberationService(engine)
         self.scoresheets = ScoresheetService(engine)
+        self.meeting = MeetingService(engine)
+        self.ballots = BallotService(engine)
+        self.minutes = MinutesService(engine)
         self.feedback = FeedbackService(engine)
 
     @classmethod

@@ -151,7 +151,7 @@ def compute_results(session: Session, actor: Actor, *,
     nominees: dict[str | None, int] = {c.key: c.nominees for c in settings.categories}
     return ResultsReport(
         award.name, award.edition, award.phase, settings, results,
-        choices=category_choices(results.ranking, nominees, chosen),
+        choices=_ballot_proposals(session, category_choices(results.ranking, nominees, chosen)),
         frozen_at=frozen.frozen_at if frozen else None,
         frozen_by=frozen.frozen_by if frozen else "",
     )
@@ -211,6 +211,19 @@ def category_choices(
             winner_rationale=winner.rationale if valid_winner and winner else "",
         )
     return choices
+
+
+def _ballot_proposals(session: Session, choices: dict[str | None, CategoryChoice]
+                      ) -> dict[str | None, CategoryChoice]:
+    """A closed ballot's winner is the proposal for its category's winner decision."""
+    from dataclasses import replace
+
+    from jury.services.ballots import ballot_winners
+
+    won = ballot_winners(session)
+    return {category: replace(choice, winner_proposed=won[category])
+            if won.get(category) in choice.shown_nominees else choice
+            for category, choice in choices.items()}
 
 
 def current_category_decisions(session: Session) -> dict[tuple[str | None, str], CategoryDecision]:

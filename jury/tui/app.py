@@ -55,9 +55,11 @@ class JuryApp(App[None]):
                 id="contrast"),
         Binding("ctrl+q", "quit", "Quit", tooltip="Quit; everything is saved already",
                 id="quit", priority=True),
+        Binding("f11", "meeting", "Meeting", tooltip="The jury meeting", id="meeting"),
     ]
 
-    KEY_TEXT = {"help": "help", "language": "language", "contrast": "contrast", "quit": "quit"}
+    KEY_TEXT = {"help": "help", "language": "language", "contrast": "contrast", "quit": "quit",
+                "meeting": "meeting"}
 
     def __init__(self, connect: Callable[[], Services], *, language: str | None = None,
                  exports_dir: Path = Path("exports")) -> None:
@@ -229,6 +231,17 @@ class JuryApp(App[None]):
             self.pop_screen()
         for screen in rebuilt:
             self.push_screen(screen)
+
+    def action_meeting(self) -> None:
+        """The jury meeting: the chair's controls, or the juror's view following the chair."""
+        from jury.tui.screens.meeting import ChairMeetingScreen, FollowScreen
+
+        actor = self.actor
+        if actor is None or isinstance(self.screen, ChairMeetingScreen | FollowScreen):
+            return
+        self.flush_edits()
+        self.push_screen(ChairMeetingScreen(actor) if actor.role == "chair"
+                         else FollowScreen(actor))
 
     def action_toggle_contrast(self) -> None:
         self.theme = STANDARD_THEME if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
