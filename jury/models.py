@@ -130,6 +130,8 @@ class Juror(SQLModel, table=True):
     pin_hash: str
     language: str | None = Field(default=None, max_length=2)
     submitted_at: datetime | None = _when(nullable=True)
+    # Wrong PINs in a row, and the earliest moment of the next sign-in they allow: a wait
+    # that grows with each (services.jurors.wait_after), never a lockout.
     failed_signins: int = 0
     locked_until: datetime | None = _when(nullable=True)
     created_at: datetime = _when()
