@@ -96,11 +96,14 @@ def test_the_decisions_stand_beside_the_rows_they_changed(final, tmp_path, secre
     path = export(services, secretary, tmp_path / "w.xlsx", folder=tmp_path, language="nl",
                   force=False, now=MOMENT)
     sheet = load_workbook(path)["Uitslag MKB"]
-    rows = {r[2]: r for r in sheet.iter_rows(min_row=4, values_only=True) if r[2]}
-    assert "Winnaar gekozen boven" in rows[mkb[0]][-1]
-    assert "De jury koos unaniem voor de leerlijn" in rows[mkb[0]][-1]
-    agreed = rows[ranked["mkb"][-1]] if ranked["mkb"][-1] in rows else None
-    assert agreed is not None and "De effecten zijn niet aangetoond" in agreed[-1]
+    table = list(sheet.iter_rows(min_row=4, values_only=True))
+    said = {row[2]: table[n + 1][1] for n, row in enumerate(table[:-1])
+            if row[2] and not table[n + 1][2] and table[n + 1][1]}
+    assert "Winnaar gekozen boven" in said[mkb[0]]
+    assert "De jury koos unaniem voor de leerlijn" in said[mkb[0]]
+    assert "De effecten zijn niet aangetoond" in said[ranked["mkb"][-1]]
+    agreed = next(row for row in table if row[2] == ranked["mkb"][-1])
+    assert 4.0 in agreed, "the agreed value stands in its criterion's column"
     foot = [c for row in sheet.iter_rows(values_only=True) for c in row if c]
     assert "Uitslag vastgesteld door" in foot and CHAIR.name in foot
     assert any(isinstance(c, datetime) for c in foot), "when the result was frozen, as a date"

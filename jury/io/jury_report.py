@@ -43,7 +43,6 @@ def write_jury_report(report: ResultsReport, path: Path, *, language: str,
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm, Pt
 
-    from jury.io.workbook_sheets import category_label
 
     words = WORDS[language]
     settings = report.settings
@@ -67,7 +66,8 @@ def write_jury_report(report: ResultsReport, path: Path, *, language: str,
         header = section.header.paragraphs[0]
         header.text = f"{award}\t\t{stamp}"
         footer = section.footer.paragraphs[0]
-        footer.text = f"{words['report_title']} · {stamp}"
+        footer.text = f"{words['report_title']} · {stamp}\t\t{words['page']} "
+        page_number(footer)
         properties = document.core_properties
         properties.title = f"{words['report_title']} {award}"
         properties.subject = words["report_title"]
@@ -88,7 +88,7 @@ def write_jury_report(report: ResultsReport, path: Path, *, language: str,
             paragraph.add_run(words["jury_members"] + ": ").bold = True
             paragraph.add_run(text(jury))
         for category, listed in public_entries(report, notes):
-            label = category_label_for(report, language, category, category_label)
+            label = category_label_for(report, language, category)
             document.add_heading(text(label or award), level=1)
             for status, row, _ in listed:
                 document.add_heading(text(f"{words[status]}: {row.title} — "
@@ -116,8 +116,24 @@ def write_jury_report(report: ResultsReport, path: Path, *, language: str,
     return draft.path
 
 
-def category_label_for(report: ResultsReport, language: str, category: Any,
-                       label_of: Any) -> str:
+def page_number(paragraph: Any) -> None:
+    """A PAGE field at the end of `paragraph`: the word processor fills in the number."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
+def category_label_for(report: ResultsReport, language: str, category: Any) -> str:
     for c in report.settings.categories:
         if c.key == category:
             return c.label_nl if language == "nl" else c.label_en

@@ -27,10 +27,13 @@ NOMINEE_FILL = "#FFF2CC"
 # Below this many entries the workbook is built in memory, so charts keep their data cached.
 LARGE_AWARD = 2_000
 FONT_SIZE = 10
-LINE_HEIGHT = 12.8  # points per line of 10 pt text, as Excel and LibreOffice lay it out
+LINE_HEIGHT = 12.6  # points per line of 10 pt text, as Excel and LibreOffice lay it out
+DEFAULT_ROW = 13.5  # one line of 10 pt text with its padding
 # A4 width between the margins, in column-width units, measured with the widest font a
 # spreadsheet program may put in Calibri's place (DejaVu Sans in LibreOffice on Linux).
-PAGE_UNITS = {"landscape": 108, "portrait": 72}
+PAGE_UNITS = {"landscape": 104, "portrait": 70}
+# A4 height between the margins (points): what one printed page holds.
+PAGE_POINTS = {"landscape": 595 - 72 * (0.6 + 0.55), "portrait": 842 - 72 * (0.6 + 0.55)}
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Writer:
     exported_at: datetime
     formats: dict[str, Any] = field(default_factory=dict)
     widths: dict[str, list[float]] = field(default_factory=dict)
+    header_height: float = 0.0
 
     def word(self, key: str, **values: Any) -> str:
         text = WORDS[self.language][key]
@@ -121,26 +125,38 @@ class Writer:
                      for c, text in enumerate(headers) if c not in upright), default=1)
         height = lines * LINE_HEIGHT + 4
         if upright:
-            height = max(height, max(len(headers[c]) for c in upright) * 5.6 + 8)
+            # 10 pt bold upright: about 6.1 points a character (DejaVu Sans, the widest).
+            height = max(height, max(len(headers[c]) for c in upright) * 6.1 + 8)
         sheet.set_row(row, height)
+        self.header_height = height
         for column, text in enumerate(headers):
             sheet.write_string(row, column, text,
                                self.fmt("header_up" if column in upright else "header"))
 
     def columns(self, sheet: Any, widths: list[float]) -> None:
-        """Column widths, kept to size the rows of wrapped text."""
+        """Column widths, kept to size the rows of wrapped text; rows one 10 pt line high."""
         self.widths[sheet.name] = list(widths)
+        sheet.set_default_row(DEFAULT_ROW)
         for column, width in enumerate(widths):
             sheet.set_column(column, column, width)
 
-    def fit_row(self, sheet: Any, row: int, cells: dict[int, Any]) -> None:
+    def fit_row(self, sheet: Any, row: int, cells: dict[int, Any],
+                spans: dict[int, int] | None = None, *, bold: bool = False) -> float:
         """Set the row's height for its wrapped texts, so nothing overprints the next row
-        (LibreOffice does not grow a row by itself when it opens the file)."""
+        (LibreOffice does not grow a row by itself when it opens the file). `spans`: a
+        merged cell's column count. Returns the height."""
         widths = self.widths.get(sheet.name, [])
-        lines = max((text_lines(str(text), widths[c] if c < len(widths) else 10)
+        spans = spans or {}
+
+        def width(c: int) -> float:
+            return sum(widths[k] if k < len(widths) else 10
+                       for k in range(c, c + spans.get(c, 1)))
+
+        lines = max((text_lines(str(text), width(c), bold=bold)
                      for c, text in cells.items() if isinstance(text, str)), default=1)
         if lines > 1:
-            sheet.set_row(row, lines * LINE_HEIGHT + 3)
+            sheet.set_row(row, row_height(lines))
+        return row_height(lines)
 
     def prints(self, sheet: Any, *, landscape: bool, repeat: int | None = HEADER_ROW,
                name: str = "") -> None:
@@ -172,11 +188,16 @@ FORMATS: dict[str, dict[str, Any]] = {
     "header": {"bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_FILL,
                "text_wrap": True, "valign": "vcenter", "border": 1},
     "header_up": {"bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_FILL,
-                  "text_wrap": True, "valign": "bottom", "border": 1, "rotation": 90},
+                  "valign": "bottom", "border": 1, "rotation": 90},
     "bold": {"bold": True, "valign": "top"},
     "bold_wrap": {"bold": True, "valign": "top", "text_wrap": True},
     "wrap": {"text_wrap": True, "valign": "top"},
     "foot": {"italic": True, "text_wrap": True, "valign": "top"},
+    "said": {"italic": True, "text_wrap": True, "valign": "top", "indent": 1},
+    "winner_said": {"italic": True, "text_wrap": True, "valign": "top", "indent": 1,
+                    "bg_color": WINNER_FILL},
+    "nominee_said": {"italic": True, "text_wrap": True, "valign": "top", "indent": 1,
+                     "bg_color": NOMINEE_FILL},
     "date": {"num_format": "dd-mm-yyyy hh:mm", "align": "left", "valign": "top"},
     "total": {"num_format": "0.00", "valign": "top"},
     "score": {"num_format": "0.0", "valign": "top"},
@@ -189,24 +210,55 @@ FORMATS: dict[str, dict[str, Any]] = {
 }
 
 
-def text_lines(text: str, width: float) -> int:
-    """How many lines `text` takes in a wrapped column `width` units wide (10 pt text is
-    narrower than the unit's 11 pt digit; words wrap whole, so a line holds a little less)."""
-    per_line = max(4.0, width * 1.2 - 1)
+# Character widths of Calibri, the workbook's font, in thousandths of an em (its metrics
+# table, rounded up); anything else counts as a wide letter.
+_WIDTHS = dict(zip(
+    " abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;-'()&/!?\"@#%+*",
+    [226, 479, 525, 423, 525, 498, 305, 471, 525, 230, 239, 455, 230, 799, 525, 527, 525,
+     525, 349, 391, 335, 525, 452, 715, 433, 453, 395, 579, 544, 533, 615, 488, 459, 631,
+     623, 252, 319, 520, 420, 855, 646, 662, 517, 673, 543, 459, 487, 653, 567, 890, 519,
+     487, 468, *[507] * 10, 252, 250, 268, 268, 306, 221, 303, 303, 682, 386, 276, 463, 401,
+     898, 498, 715, 498, 498], strict=True))
+_WIDE = 600
+# Points of 10 pt Calibri per thousandth of an em, with 6% to spare for other fonts' hinting.
+_POINTS = 10 / 1000 * 1.06
+
+
+def text_width(text: str) -> float:
+    """Printed width of `text` at 10 pt, in points."""
+    return sum(_WIDTHS.get(c, _WIDE) for c in text) * _POINTS
+
+
+def column_points(width: float) -> float:
+    """Room for text in a column `width` units wide: 7 px a unit plus 5, less the cell's
+    padding, at 96 px an inch."""
+    return (width * 7 + 5 - 6) * 0.75
+
+
+def text_lines(text: str, width: float, *, bold: bool = False) -> int:
+    """How many lines `text` takes in a wrapped column `width` units wide, words wrapping
+    whole as Excel and LibreOffice wrap them (bold about 7% wider)."""
+    room = max(10.0, column_points(width) / (1.07 if bold else 1.0))
+    space = text_width(" ")
     total = 0
     for paragraph in str(text).split("\n"):
         line, count = 0.0, 1
         for word in paragraph.split(" "):
-            size = len(word)
-            if line and line + 1 + size > per_line:
+            size = text_width(word)
+            if line and line + space + size > room:
                 count += 1
                 line = 0.0
-            while size > per_line:  # a word longer than the line breaks wherever it must
+            while size > room:  # a word longer than the line breaks wherever it must
                 count += 1
-                size -= int(per_line)
-            line += (1 if line else 0) + size
+                size -= room
+            line += (space if line else 0.0) + size
         total += count
     return max(1, total)
+
+
+def row_height(lines: int) -> float:
+    """A row's height for `lines` lines of 10 pt text (one line: the default row)."""
+    return DEFAULT_ROW if lines <= 1 else lines * LINE_HEIGHT + 1
 
 
 def local(moment: datetime) -> datetime:

@@ -51,9 +51,10 @@ def criteria_sheet(w: Writer, *, name: str | None = None) -> None:
     results: Any = w.report.results
     name = name or w.word("criteria")
     sheet = w.book.add_worksheet(name)
-    w.columns(sheet, [7, 30, 14, 3, 6, 6, 6, 6, 5, 5, 20])
+    # The entry's number, not its title (the ranking sheets have it): one line per row.
+    w.columns(sheet, [7, 16, 4, 7, 7, 7, 7, 6, 6, 41])
     w.title(sheet, name)
-    headers = [w.word("entry"), w.word("title"), w.word("criterion"), w.word("n"),
+    headers = [w.word("entry"), w.word("criterion"), w.word("n"),
                w.word("mean"), w.word("adjusted"), w.word("median"), w.word("sd"),
                w.word("min"), w.word("max"), w.word("flags")]
     w.header(sheet, HEADER_ROW, headers)
@@ -63,15 +64,14 @@ def criteria_sheet(w: Writer, *, name: str | None = None) -> None:
             figures = row.criteria[key]
             r += 1
             flags = _flags(w, row, key)
-            w.fit_row(sheet, r, {1: row.title, 2: label, 10: flags})
+            w.fit_row(sheet, r, {1: label, 9: flags})
             w.put(sheet, r, 0, row.entry)
-            w.put(sheet, r, 1, row.title, "wrap")
-            w.put(sheet, r, 2, label, "wrap")
-            w.put(sheet, r, 3, figures.n)
+            w.put(sheet, r, 1, label, "wrap")
+            w.put(sheet, r, 2, figures.n)
             for column, value in enumerate((figures.mean, figures.adjusted, figures.median,
-                                            figures.sd, figures.min, figures.max), start=4):
+                                            figures.sd, figures.min, figures.max), start=3):
                 w.number(sheet, r, column, value, 2)
-            w.put(sheet, r, 10, flags, "wrap")
+            w.put(sheet, r, 9, flags, "wrap")
     sheet.freeze_panes(HEADER_ROW + 1, 0)
     sheet.autofilter(HEADER_ROW, 0, max(r, HEADER_ROW + 1), len(headers) - 1)
     w.prints(sheet, landscape=True)
@@ -88,39 +88,36 @@ def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> Non
     recused = {(juror, entry) for juror, entry, _ in notes.recusals}
     scores = {(juror, entry, key): value for juror, entry, key, value, _ in notes.scores}
     columns = max(len(jurors), len(criteria) + 3)
-    widths = [7, 30, *([max(6.0, min(12.0, (PAGE_UNITS["landscape"] - 37) / columns))]
-                       * columns)]
+    widths = [18, *([max(6.0, min(15.0, (PAGE_UNITS["landscape"] - 18) / columns))]
+                    * columns)]
     w.columns(sheet, widths)
     w.title(sheet, name)
     r = HEADER_ROW
-    w.header(sheet, r, [w.word("juror"), "", *(w.word("leniency", criterion=label)
-                                               for _, label in criteria),
+    w.header(sheet, r, [w.word("juror"), *(w.word("leniency", criterion=label)
+                                           for _, label in criteria),
                         w.word("agreement"), w.word("scored"), w.word("recused")])
     for juror in results.jurors:
         r += 1
         w.fit_row(sheet, r, {0: juror.name})
-        w.put(sheet, r, 0, juror.name)
-        w.put(sheet, r, 1, None)
+        w.put(sheet, r, 0, juror.name, "wrap")
         for k, (key, _) in enumerate(criteria):
-            w.number(sheet, r, 2 + k, juror.leniency.get(key), 2)
-        w.number(sheet, r, 2 + len(criteria), juror.agreement, 2)
-        w.put(sheet, r, 3 + len(criteria), juror.scored)
-        w.put(sheet, r, 4 + len(criteria), juror.recused)
+            w.number(sheet, r, 1 + k, juror.leniency.get(key), 2)
+        w.number(sheet, r, 1 + len(criteria), juror.agreement, 2)
+        w.put(sheet, r, 2 + len(criteria), juror.scored)
+        w.put(sheet, r, 3 + len(criteria), juror.recused)
     for key, label in criteria:
         r += 2
         w.put(sheet, r, 0, label, "bold")
         r += 1
-        w.header(sheet, r, [w.word("entry"), w.word("title"), *jurors])
+        w.header(sheet, r, [w.word("entry"), *jurors])
         for row in results.ranking:
             r += 1
-            w.fit_row(sheet, r, {1: row.title})
             w.put(sheet, r, 0, row.entry)
-            w.put(sheet, r, 1, row.title, "wrap")
             for j, juror in enumerate(jurors):
                 if (juror, row.entry) in recused:
-                    w.put(sheet, r, 2 + j, w.word("conflict"))
+                    w.put(sheet, r, 1 + j, w.word("conflict"))
                 else:
-                    w.number(sheet, r, 2 + j, scores.get((juror, row.entry, key)), 2)
+                    w.number(sheet, r, 1 + j, scores.get((juror, row.entry, key)), 2)
     w.prints(sheet, landscape=True, repeat=None)
 
 
@@ -182,11 +179,11 @@ def notes_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None
     """Every note per entry and criterion, then the overall notes: laudatio material."""
     name = name or w.word("notes_sheet")
     sheet = w.book.add_worksheet(name)
-    w.columns(sheet, [7, 18, 14, 12, 5, 52])
+    # The entry's number, not its title (the ranking sheets have it): the note gets room.
+    w.columns(sheet, [7, 16, 14, 5, 66])
     w.title(sheet, name)
-    entries = _entries(w)
     labels = dict(_criteria(w))
-    w.header(sheet, HEADER_ROW, [w.word("entry"), w.word("title"), w.word("juror"),
+    w.header(sheet, HEADER_ROW, [w.word("entry"), w.word("juror"),
                                  w.word("criterion"), w.word("score"), w.word("note")])
     r = HEADER_ROW
     rows = [(entry, juror, labels.get(key, key), value, text)
@@ -195,17 +192,14 @@ def notes_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None
              for juror, entry, text in notes.entry_notes if text.strip()]
     for entry, juror, label, value, text in sorted(rows, key=lambda x: (x[0], x[1], x[2])):
         r += 1
-        row = entries.get(entry)
-        title = row.title if row else ""
-        w.fit_row(sheet, r, {1: title, 2: juror, 3: label, 5: text})
+        w.fit_row(sheet, r, {1: juror, 2: label, 4: text})
         w.put(sheet, r, 0, entry)
-        w.put(sheet, r, 1, title, "wrap")
-        w.put(sheet, r, 2, juror, "wrap")
-        w.put(sheet, r, 3, label, "wrap")
-        w.number(sheet, r, 4, value, 2)
-        w.put(sheet, r, 5, text, "wrap")
+        w.put(sheet, r, 1, juror, "wrap")
+        w.put(sheet, r, 2, label, "wrap")
+        w.number(sheet, r, 3, value, 2)
+        w.put(sheet, r, 4, text, "wrap")
     sheet.freeze_panes(HEADER_ROW + 1, 0)
-    sheet.autofilter(HEADER_ROW, 0, max(r, HEADER_ROW + 1), 5)
+    sheet.autofilter(HEADER_ROW, 0, max(r, HEADER_ROW + 1), 4)
     w.prints(sheet, landscape=True)
 
 
@@ -215,7 +209,7 @@ def reliability_sheet(w: Writer) -> None:
     sheet = w.book.add_worksheet(w.word("reliability")[:31])
     w.title(sheet, w.word("reliability"))
     # A4 landscape at 100%: the measure, nine figures, the reading wrapped.
-    w.columns(sheet, [24, *([8] * 9), 36])
+    w.columns(sheet, [20, *([7] * 9), 25])
     from jury.i18n import Strings
     from jury.statistics_text import band_words
 
@@ -280,14 +274,14 @@ def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
     for word, lines in sections:
         if not lines:
             continue
-        w.put(sheet, r, 0, w.word(word), "bold")
+        w.put(sheet, r, 0, w.word(word), "bold_wrap")
         for line in lines:
-            w.put(sheet, r, 1, line.strip())
+            wide_text(w, sheet, r, line.strip())
             r += 1
         r += 1
     chances = results.chances
-    w.put(sheet, r, 0, w.word("chances"), "bold")
-    w.put(sheet, r, 1, chances_method(chances, tr))
+    w.put(sheet, r, 0, w.word("chances"), "bold_wrap")
+    wide_text(w, sheet, r, chances_method(chances, tr))
     r += 1
     headers = [w.word("entry"), w.word("category"), w.word("rank"), w.word("win"),
                w.word("nominated"), w.word("places"), w.word("weights_win"),
@@ -305,6 +299,14 @@ def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
         for column, value in enumerate(cells):
             w.put(sheet, r, column, value, "percent" if column in (3, 4, 6, 7) else None)
     return r
+
+
+def wide_text(w: Writer, sheet: Any, r: int, text: str) -> None:
+    """A line of text across the figures' columns, wrapped, its row as tall as it needs:
+    it prints inside the page instead of running off its right edge."""
+    w.fit_row(sheet, r, {1: text}, spans={1: 10})
+    sheet.merge_range(r, 1, r, 10, "", w.fmt("wrap"))
+    w.put(sheet, r, 1, text, "wrap")
 
 
 def method_sheet(w: Writer) -> None:
