@@ -1159,6 +1159,8 @@ STRINGS.update({
     "letter": (("brief", "brieven"), ("letter", "letters")),
     "feedback.written": ("{letters} geschreven in {folder} ({pdf} als PDF), in {seconds} s.",
                          "{letters} written to {folder} ({pdf} as PDF), in {seconds} s."),
+    "feedback.written_docx": ("{letters} geschreven in {folder}, in {seconds} s.",
+                              "{letters} written to {folder}, in {seconds} s."),
     "feedback.mail_merge": ("Lijst voor de mailing: {path}", "Mail-merge list: {path}"),
     "feedback.no_pdf": ("Geen PDF: {reason}", "No PDF: {reason}"),
     "feedback.drafts": ("Concepten: elke brief is gemarkeerd CONCEPT; niet versturen.",

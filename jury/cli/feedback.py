@@ -32,9 +32,9 @@ def feedback_command(
     letters = services.feedback.letters(secretary(), drafts=drafts)
     written = write_letters(letters, output, force=force, pdf=pdf)
     seconds = time.perf_counter() - started
-    c.out.print(tr("feedback.written", letters=tr.count(len(written.docx), "letter"),
-                   pdf=len(written.pdf), folder=str(output), seconds=f"{seconds:.1f}"),
-                markup=False)
+    c.out.print(tr("feedback.written" if written.pdf else "feedback.written_docx",
+                   letters=tr.count(len(written.docx), "letter"), pdf=len(written.pdf),
+                   folder=str(output), seconds=f"{seconds:.1f}"), markup=False)
     if written.mail_merge is not None:
         c.out.print(tr("feedback.mail_merge", path=str(written.mail_merge)), markup=False)
     if written.pdf_problem:

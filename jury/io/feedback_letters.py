@@ -196,10 +196,12 @@ def _write_docx(letters: LetterSet, letter: Letter, path: Path) -> None:
     result = words[letter.result] if letter.result else words["pending"]
     facts.append((words["result"], result))
     table = document.add_table(rows=0, cols=2)
+    table.autofit = False
     for label, value in facts:
         cells = table.add_row().cells
         cells[0].paragraphs[0].add_run(label).bold = True
         cells[1].text = value
+        cells[0].width, cells[1].width = Mm(35), Mm(131)
     document.add_paragraph()
     document.add_paragraph(words["dear"].format(name=letter.contact) if letter.contact
                            else words["dear_all"])

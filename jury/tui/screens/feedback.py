@@ -61,11 +61,12 @@ class FeedbackScreen(ChairDialog):
                 yield Button(tr("feedback.cancel"), id="cancel", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        # Textual calls ChairDialog's handler too (every class's, base last): it saves and
+        # cancels; approving is this dialog's own, and the base must not answer again.
         if event.button.id == "approve":
             event.stop()
+            event.prevent_default()
             self.answer(approve=True)
-            return
-        super().on_button_pressed(event)
 
     def key_ctrl_s(self) -> None:
         self.answer()

@@ -85,11 +85,16 @@ class FeedbackTab(DatabaseCalls, Vertical):
             return
         actor, services, entry = self.actor, self.services, draft.entry_id
 
+        def save(texts: dict[str, str], approve: bool) -> FeedbackRecord:
+            # Saved first, approved second: a refused approval (a juror named) keeps the
+            # chair's words as a draft instead of losing them with the dialog.
+            record = services.feedback.write(actor, entry, texts)
+            return services.feedback.approve(actor, entry) if approve else record
+
         def chosen(answer: tuple[dict[str, str], bool] | None) -> None:
             if answer is not None:
                 texts, approve = answer
-                self.fetch("feedback_written", lambda: services.feedback.write(
-                    actor, entry, texts, approve=approve))
+                self.fetch("feedback_written", lambda: save(texts, approve))
 
         self.app.push_screen(FeedbackScreen(self.strings, draft), chosen)
 
@@ -103,6 +108,8 @@ class FeedbackTab(DatabaseCalls, Vertical):
         if isinstance(error, JuryError):
             self.notify(error.message, title=error.title, severity="error", timeout=10,
                         markup=False)
+            if tag == "feedback_written":
+                self.reload()  # what was saved before the refusal shows as it stands
             return
         self.app.show_error(error)  # type: ignore[attr-defined]
 

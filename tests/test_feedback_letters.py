@@ -1,0 +1,162 @@
+"""The feedback letters as files: written, read back and searched.
+
+The hostile check: distinctive markers sit in every jury-only note, and the jurors' names and
+every entry's title are known; no letter may hold a marker, a juror's name or another entry's
+title, and every approved text must be in its own letter. Read back with python-docx; the slow
+test renders the PDFs LibreOffice made to text and searches those too.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from jury.io.feedback_letters import MAIL_MERGE, write_letters
+
+from .conftest import JURORS
+from .test_feedback import CHAIR, MARKER, to_deliberation, to_final
+from .test_feedback import jury as jury  # noqa: F401  (the fixture)
+
+APPROVED = {"TIA-01": "Compliment voor TIA-01: de meesters krijgen uren.",
+            "TIA-02": "Advies voor TIA-02: deel de checklist breder.",
+            "TIA-05": "Advice for TIA-05: publish the figures."}
+
+
+def docx_text(path: Path) -> str:
+    """Every paragraph, table cell and header of a DOCX, as one text."""
+    from docx import Document
+
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    parts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    parts += [p.text for s in document.sections for p in s.header.paragraphs]
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def final(jury, secretary):  # noqa: F811
+    """Feedback approved for three entries (TIA-05 in English), one more drafted; final."""
+    from jury.models import EntryData
+
+    entries = jury.entries.list()
+    tia05 = next(e for e in entries if e.id == "TIA-05")
+    jury.entries.import_entries(secretary, [
+        EntryData(e.id, e.title, e.organisation, e.category_key, e.contact, e.email,
+                  e.description, dict(e.extra), language="en" if e is tia05 else None)
+        for e in entries], sources=["entries.csv"])
+    to_deliberation(jury)
+    for entry, text in APPROVED.items():
+        jury.feedback.write(CHAIR, entry, {"innovation": text, "effectiveness": "Tweede."},
+                            approve=True)
+    jury.feedback.write(CHAIR, "TIA-03", {"innovation": "Nog niet goedgekeurd."})
+    to_final(jury)
+    return jury
+
+
+def assert_nothing_betrays_the_jury(texts: dict[str, str], titles: dict[str, str]) -> None:
+    for entry, text in texts.items():
+        assert MARKER not in text, f"{entry}: a jury-only note"
+        for name in (*JURORS, CHAIR.name):
+            assert name not in text, f"{entry}: names {name}"
+            assert name.split()[0] not in text, f"{entry}: names {name}"
+        for other, title in titles.items():
+            if other != entry:
+                assert title not in text, f"{entry}: holds {other}'s title"
+                assert other not in text, f"{entry}: names {other}"
+
+
+def test_one_letter_per_approved_entry_and_nothing_betrays_the_jury(final, secretary, tmp_path):
+    titles = {e.id: e.title for e in final.entries.list()}
+    written = write_letters(final.feedback.letters(secretary), tmp_path / "letters", pdf=False)
+    by_entry = {p.name.split("-")[0].upper() + "-" + p.name.split("-")[1]: p
+                for p in written.docx}
+    assert sorted(by_entry) == sorted(APPROVED)
+    texts = {entry: docx_text(path) for entry, path in by_entry.items()}
+    assert_nothing_betrays_the_jury(texts, titles)
+    for entry, text in APPROVED.items():
+        assert text in texts[entry]
+        assert titles[entry] in texts[entry]
+    assert "Nog niet goedgekeurd." not in "".join(texts.values())
+    dutch, english = texts["TIA-01"], texts["TIA-05"]
+    assert "Feedback van de jury" in dutch and "Oordeel van de jury" in dutch
+    assert "Resultaat" in dutch and "Vernieuwing" in dutch and "CONCEPT" not in dutch
+    assert "Feedback from the jury" in english and "The jury's assessment" in english
+    assert "Innovation" in english and "Vernieuwing" not in english
+    assert any(word in dutch for word in ("winnaar", "genomineerd", "deelnemer"))
+    assert any(f"{band} (gemiddeld in de categorie" in dutch
+               for band in ("uitstekend", "goed", "voldoende", "onvoldoende"))
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in written.docx)
+
+
+def test_the_mail_merge_list_names_contact_email_and_file(final, secretary, tmp_path):
+    from openpyxl import load_workbook
+
+    written = write_letters(final.feedback.letters(secretary), tmp_path, pdf=False)
+    sheet = load_workbook(written.mail_merge).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("contactpersoon", "e-mail", "organisatie")
+    contacts = {e.id: (e.contact, e.email) for e in final.entries.list()}
+    assert [(r[3], r[0], r[1]) for r in rows[1:]] == [
+        (entry, *contacts[entry]) for entry in sorted(APPROVED)]
+    assert all((tmp_path / r[6]).is_file() for r in rows[1:])
+
+
+def test_letters_are_never_written_over_unless_forced(final, secretary, tmp_path):
+    from jury.errors import JuryError
+
+    letters = final.feedback.letters(secretary)
+    write_letters(letters, tmp_path, pdf=False)
+    with pytest.raises(JuryError, match="holds letters already"):
+        write_letters(letters, tmp_path, pdf=False)
+    assert len(write_letters(letters, tmp_path, pdf=False, force=True).docx) == 3
+
+
+def test_the_command_refuses_before_final_and_drafts_say_concept(capsys, jury, tmp_path,  # noqa: F811
+                                                                 db_url):
+    from .test_cli import run
+
+    to_deliberation(jury)
+    jury.engine.dispose()
+    code, out, err = run(capsys, "--db", db_url, "feedback", "-o", str(tmp_path / "out"),
+                         "--no-pdf")
+    assert code == 2 and "only after the award is final" in out + err
+    assert not (tmp_path / "out").exists()
+    code, out, _ = run(capsys, "--db", db_url, "feedback", "-o", str(tmp_path / "out"),
+                       "--drafts", "--no-pdf")
+    assert code == 0, out
+    assert "17 brieven geschreven" in out and "CONCEPT" in out
+    letters = sorted((tmp_path / "out").glob("*.docx"))
+    assert len(letters) == 17 and (tmp_path / "out" / MAIL_MERGE).is_file()
+    titles = {e.id: e.title for e in jury.entries.list()}
+    texts = {path.name[:6].upper(): docx_text(path) for path in letters}
+    assert all(text.count("CONCEPT") >= 2 for text in texts.values())  # header and top
+    assert_nothing_betrays_the_jury(texts, titles)
+    # A draft holds the jurors' notes for the entrant merged, without their names.
+    assert "Sterk punt van TIA-04 op innovation." in texts["TIA-04"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice (soffice) and pdftotext render the letters to text")
+def test_the_pdfs_read_as_the_letters_and_betray_no_one(final, secretary, tmp_path):
+    titles = {e.id: e.title for e in final.entries.list()}
+    written = write_letters(final.feedback.letters(secretary), tmp_path, pdf=True)
+    assert written.pdf_problem == ""
+    assert len(written.pdf) == 3
+    texts = {}
+    for path in written.pdf:
+        done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                              text=True, check=True, timeout=60)
+        texts[path.name[:6].upper()] = " ".join(done.stdout.split())
+    assert_nothing_betrays_the_jury(texts, titles)
+    for entry, text in APPROVED.items():
+        assert text in texts[entry]
+    assert "Feedback from the jury" in texts["TIA-05"]
+    assert "Feedback van de jury" in texts["TIA-01"]
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(written.mail_merge).active.iter_rows(values_only=True))
+    assert all(r[6].endswith(".pdf") and (tmp_path / r[6]).is_file() for r in rows[1:])
