@@ -160,3 +160,47 @@ def test_the_pdfs_read_as_the_letters_and_betray_no_one(final, secretary, tmp_pa
 
     rows = list(load_workbook(written.mail_merge).active.iter_rows(values_only=True))
     assert all(r[6].endswith(".pdf") and (tmp_path / r[6]).is_file() for r in rows[1:])
+
+
+def test_the_demo_gives_a_letter_for_every_entrant_after_final(capsys, tmp_path):
+    """`jury demo`, the chair's decisions and approvals, final: one command gives the
+    secretary a folder with a letter for every entrant and the mail-merge list."""
+    from jury.cli import open_services
+    from jury.services import Actor
+    from jury.services.demo import CHAIR as DEMO_CHAIR
+    from jury.services.demo import JURORS as DEMO_JURORS
+    from jury.services.demo import NOTES
+
+    from .test_cli import run
+
+    db = tmp_path / "demo.db"
+    assert run(capsys, "demo", "--db", str(db))[0] == 0
+    services = open_services(f"sqlite:///{db}")
+    chair = Actor(DEMO_CHAIR, "chair")
+    services.deliberation.change_phase(chair, "deliberation", confirm_unsubmitted=True)
+    for category, choice in services.results.compute(chair).choices.items():
+        for kind, chosen in (("nominees", choice.shown_nominees),
+                             ("winner", choice.shown_nominees[:1])):
+            services.deliberation.decide_category(chair, category, kind, list(chosen),
+                                                  "Besproken in het overleg")
+    for row in services.feedback.overview(chair):
+        assert row.notes > 0, f"{row.entry_id}: the demo has notes for every entrant"
+        services.feedback.write(chair, row.entry_id,
+                                services.feedback.draft(chair, row.entry_id).texts,
+                                approve=True)
+    services.deliberation.change_phase(chair, "final")
+    titles = {e.id: e.title for e in services.entries.list()}
+    services.engine.dispose()
+    code, out, err = run(capsys, "--db", str(db), "feedback", "-o", str(tmp_path / "brieven"),
+                         "--no-pdf")
+    assert code == 0, err
+    assert "17 brieven geschreven" in out
+    letters = sorted((tmp_path / "brieven").glob("*.docx"))
+    texts = {path.name[:6].upper(): docx_text(path) for path in letters}
+    assert sorted(texts) == sorted(titles)
+    jury_only = [note for band in NOTES.values() for note in band]
+    for entry, text in texts.items():
+        assert not any(note in text for note in jury_only), entry
+        assert not any(name in text for name, _ in DEMO_JURORS) and DEMO_CHAIR not in text
+        assert "Verbeterpunt" in text or "Sterk punt" in text
+    assert_nothing_betrays_the_jury(texts, titles)

@@ -53,6 +53,21 @@ NOTES = {
         "Nog erg pril; kom volgend jaar terug.",
     ),
 }
+# Notes for the entrant (the feedback letters), by how the score went.
+FOR_ENTRANT = {
+    "high": (
+        "Sterk punt: de resultaten zijn meetbaar en goed vastgelegd.",
+        "Sterk punt: de aanpak is zo beschreven dat anderen hem kunnen overnemen.",
+    ),
+    "mid": (
+        "Verbeterpunt: laat met cijfers zien wat het oplevert, ook na een jaar.",
+        "Verbeterpunt: beschrijf welke stappen een ander bedrijf zelf moet zetten.",
+    ),
+    "low": (
+        "Verbeterpunt: richt de aanpak specifieker op diversiteit en inclusie.",
+        "Verbeterpunt: onderbouw het resultaat met gegevens van de werkvloer.",
+    ),
+}
 OVERALL = (
     "Een inspirerend voorbeeld voor de branche.",
     "Verdient een nominatie vanwege de meetbare resultaten.",
@@ -106,6 +121,8 @@ def demo_scores(
 ) -> tuple[list[ScoreData], tuple[str, str, str, str], list[tuple[str, str, str]]]:
     """Seeded scores: entry quality + juror leniency + noise, rounded onto the scale."""
     rng = random.Random(SEED)
+    # A stream of its own for the notes for the entrant: the scores stay as they always were.
+    feedback_rng = random.Random(SEED + 1)
     scale = settings.scale
     keys = [c.key for c in settings.criteria]
     ordered = sorted(entries, key=lambda e: e.id)
@@ -127,7 +144,9 @@ def demo_scores(
                 value = _on_scale(raw, settings)
                 band = "high" if value >= 8 else "mid" if value >= 6 else "low"
                 note = rng.choice(NOTES[band]) if rng.random() < 0.35 else ""
-                rows.append(ScoreData(name, entry.id, key, value, note))
+                entrant = (feedback_rng.choice(FOR_ENTRANT[band])
+                           if feedback_rng.random() < 0.3 else "")
+                rows.append(ScoreData(name, entry.id, key, value, note, entrant))
             if rng.random() < 0.4:
                 overall.append((name, entry.id, rng.choice(OVERALL)))
     recusal = (RECUSING[0], recused_entry, RECUSING[1], RECUSING[2])
