@@ -238,7 +238,9 @@ class MeetingService(Service):
             rescoring = session.exec(select(Rescoring).where(
                 Rescoring.meeting_id == meeting.id, Rescoring.entry_id == entry_id,
                 Rescoring.closed_at == None)).first()  # noqa: E711
-            summary = _summary(session, entry_id)
+            # The panel's summary reconciles every score: the chair and the projector show
+            # it; a juror sees the panel itself, and their screen follows faster without it.
+            summary = _summary(session, entry_id) if actor.role != "juror" else None
             shifts: tuple[Shift, ...] = ()
             if actor.role in ("juror", "chair"):
                 shifts = tuple(s for s in _shifts(session, meeting) if s.entry == entry_id)

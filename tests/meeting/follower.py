@@ -14,10 +14,9 @@ import sys
 import time
 
 
-def state(app) -> dict:
+def state(screen) -> dict:
     from textual.widgets import DataTable, Static
 
-    screen = app.screen
     view = getattr(screen, "view", None)
 
     def text(selector: str) -> str:
@@ -65,22 +64,36 @@ async def drive(pilot, name: str, pin: str) -> None:
         loop.call_soon_threadsafe(commands.put_nowait, "quit")
 
     loop.run_in_executor(None, read)
-    last = None
-    while True:
-        now = state(app)
+    last: dict = {}
+    screen = app.screen
+
+    def report() -> None:
+        """Print the screen's state when it differs from the last one printed."""
+        nonlocal last
+        now = state(screen)
         key = {k: v for k, v in now.items() if k != "at"}
         if key != last:
             last = key
             print(json.dumps(now), flush=True)
-        try:
-            command = commands.get_nowait()
-        except asyncio.QueueEmpty:
-            await asyncio.sleep(0.01)
-            continue
+
+    # Told by the screen itself once it has drawn a new view: no polling here, so an idle
+    # follower costs what the app costs.
+    shown = screen.loaded_view
+
+    def loaded_view(found):
+        shown(found)
+        app.call_after_refresh(report)
+
+    screen.loaded_view = loaded_view
+    report()
+    while True:
+        command = await commands.get()
+        report()
         if command == "quit":
             break
         if command.startswith("key "):
             await pilot.press(command[4:])
+            report()
         elif command.startswith("vote "):
             places = dict(part.split("=") for part in command[5:].split(","))
             await pilot.press("b")

@@ -73,6 +73,12 @@ def ballot_lines(state: Any, tr: Any, *, chair: bool) -> str:
 class FollowScreen(JuryScreen):
     """The juror's meeting: the item the chair is on, read-only; F steps out of following."""
 
+    # The meeting's screens carry their few rules with them (app.tcss holds the rest).
+    DEFAULT_CSS = """
+    FollowScreen #follow-state { height: 1; padding: 0 1; color: $success; }
+    FollowScreen.-paused #follow-state { color: $warning; text-style: bold; }
+    """
+
     BINDINGS = [
         Binding("f", "follow", "Follow on/off", tooltip="Step out of following, or back",
                 id="m-follow"),
@@ -224,6 +230,13 @@ class FollowScreen(JuryScreen):
 class ChairMeetingScreen(JuryScreen):
     """The chair's controls: open the meeting, walk the agenda, time the item, see who must
     step out, open and close the ballot, cast the deciding vote, reopen for re-scoring."""
+
+    DEFAULT_CSS = """
+    ChairMeetingScreen #chair-meeting { height: 1fr; }
+    ChairMeetingScreen #meeting-agenda { width: 30; height: 1fr; }
+    ChairMeetingScreen #chair-meeting-right { width: 1fr; height: 1fr; }
+    ChairMeetingScreen #meeting-out { height: auto; padding: 0 1; text-style: bold; }
+    """
 
     BINDINGS = [
         Binding("o", "open_meeting", "Open meeting", tooltip="Open the meeting", id="m-open"),

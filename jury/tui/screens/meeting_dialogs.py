@@ -7,7 +7,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, RadioButton, RadioSet, Select, Static
 
 from jury.actor import Actor
@@ -24,6 +24,12 @@ class BallotScreen(ChairDialog):
     """Rank the candidates: a place per candidate (1 is best, equal places tie, empty is
     below every ranked one), a recused candidate left out; confirmed with the PIN.
     Returns (ranking, pin) or None."""
+
+    DEFAULT_CSS = """
+    BallotScreen .ballot-row { height: auto; }
+    BallotScreen .ballot-place { width: 5; margin-right: 1; }
+    BallotScreen .ballot-row Static { width: 1fr; }
+    """
 
     def __init__(self, strings: Strings, ballot: Any) -> None:
         super().__init__(strings)
@@ -150,6 +156,13 @@ class RescoreScreen(ChairDialog):
 class SignOffScreen(JuryScreen):
     """The minutes as they stand; the juror agrees ('akkoord') or leaves a remark."""
 
+    # The meeting's screens carry their few rules with them (app.tcss holds the rest).
+    DEFAULT_CSS = """
+    SignOffScreen #minutes-box { height: 1fr; }
+    SignOffScreen #signoff-bar { height: auto; padding: 0 1; }
+    SignOffScreen #signoff-bar Input { width: 1fr; }
+    """
+
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to the previous screen", id="m-back"),
     ]
@@ -165,7 +178,8 @@ class SignOffScreen(JuryScreen):
     def compose(self) -> ComposeResult:
         tr = self.tr
         yield Header(icon="")
-        yield SafeMarkdown("", id="minutes-text")
+        with VerticalScroll(id="minutes-box"):
+            yield SafeMarkdown("", id="minutes-text")
         with Horizontal(id="signoff-bar"):
             yield Button(tr("meet.agree"), id="agree", variant="success", compact=True)
             yield Input(placeholder=tr("meet.remark_placeholder"), id="remark")
