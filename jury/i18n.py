@@ -1141,6 +1141,8 @@ STRINGS.update({
 # The chair's laudatio (jury/tui/screens/laudatio.py).
 STRINGS.update({
     "key.laudatio": ("Laudatio", "Laudatio"),
+    "tip.laudatio": ("De laudatio voor de uitreiking schrijven, uit de notities van de jury",
+                     "Write the laudatio for the ceremony, from the jurors' notes"),
     "laudatio.title": ("Laudatio schrijven", "Write the laudatio"),
     "laudatio.pick": ("Kies notities van juryleden om mee te beginnen:",
                       "Pick jurors' notes to start from:"),

@@ -17,12 +17,19 @@ from jury.i18n import Strings
 from jury.text import shown
 from jury.tui.literal import cell, plain
 from jury.tui.screens.decisions import ChairDialog
+from jury.tui.screens.modal import DialogBody
 from jury.tui.widgets.toggles import ShapedSelectionList
 
 
 class LaudatioScreen(ChairDialog):
     """Returns the laudatio's text, or None. Enter in the text starts a new line; the
     button (or Ctrl+S) saves."""
+
+    # Self-contained sizes: the text and the notes scroll inside a dialog that fits.
+    DEFAULT_CSS = """
+    LaudatioScreen #laudatio-text { height: 8; }
+    LaudatioScreen #laudatio-notes { max-height: 8; }
+    """
 
     def __init__(self, strings: Strings, entry: str, title: str, current: str,
                  notes: list[tuple[str, str]]) -> None:
@@ -36,26 +43,30 @@ class LaudatioScreen(ChairDialog):
         tr = self.strings
         with Vertical(id="dialog"):
             yield Label(tr("laudatio.title"), classes="dialog-title")
-            yield Static(plain(f"{self.entry} · {self.entry_title}"), classes="dialog-subject")
-            if self.notes:
-                yield Static(tr("laudatio.pick"))
-                yield ShapedSelectionList(
-                    *(Selection(cell(f"{juror}: {shown(text)}"), n)
-                      for n, (juror, text) in enumerate(self.notes)), id="laudatio-notes")
-                with Horizontal(classes="buttons"):
-                    yield Button(tr("laudatio.take"), id="take", compact=True)
-            else:
-                yield Static(tr("laudatio.no_notes"))
-            yield TextArea(self.current, id="laudatio-text", soft_wrap=True,
-                           show_line_numbers=False)
+            with DialogBody():
+                yield Static(plain(f"{self.entry} · {self.entry_title}"),
+                             classes="dialog-subject")
+                if self.notes:
+                    yield Static(tr("laudatio.pick"))
+                    yield ShapedSelectionList(
+                        *(Selection(cell(f"{juror}: {shown(text)}"), n)
+                          for n, (juror, text) in enumerate(self.notes)),
+                        id="laudatio-notes")
+                    with Horizontal(classes="buttons"):
+                        yield Button(tr("laudatio.take"), id="take", compact=True)
+                else:
+                    yield Static(tr("laudatio.no_notes"))
+                yield TextArea(self.current, id="laudatio-text", soft_wrap=True,
+                               show_line_numbers=False)
             yield from self.buttons(tr("laudatio.save"))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        # Textual calls ChairDialog's handler after this one (confirm, cancel); "take" is
+        # this dialog's own and stops there.
         if event.button.id == "take":
+            event.prevent_default()
             event.stop()
             self.take_notes()
-            return
-        super().on_button_pressed(event)
 
     def take_notes(self) -> None:
         """Add the chosen jurors' notes to the draft, each as its own paragraph."""
