@@ -1291,6 +1291,7 @@ STRINGS.update({
                         "{count} paper ballot(s) entered ({ballots})."),
     # Keys and tooltips on the meeting's screens.
     "key.meeting": ("Vergadering", "Meeting"),
+    "cmd.meeting": ("Vergadering: volgen of leiden", "Meeting: follow or lead"),
     "tip.meeting": ("De juryvergadering: volg de voorzitter", "The jury meeting: follow the chair"),
     "key.follow": ("Volgen aan/uit", "Follow on/off"),
     "tip.follow": ("Stap uit het volgen van de voorzitter, of volg weer",

@@ -282,6 +282,8 @@ class JuryApp(App[None]):
                                 screen.action_next_unscored)
             if screen.check_action("submit", ()):
                 yield SystemCommand(tr("cmd.submit"), tr("tip.submit"), screen.action_submit)
+        if self.actor is not None:
+            yield SystemCommand(tr("cmd.meeting"), tr("tip.meeting"), self.action_meeting)
         yield SystemCommand(tr("cmd.language"), tr("tip.language"), self.action_switch_language)
         yield SystemCommand(tr("cmd.contrast"), tr("tip.contrast"), self.action_toggle_contrast)
         yield SystemCommand(tr("cmd.help"), tr("tip.help"), self.action_help)

@@ -56,6 +56,8 @@ class ProjectorApp(DatabaseCalls, App[None]):
         self.services = services
         settings = services.award.settings()
         self.title = f"{settings.award.name} {settings.award.edition}"
+        self.query_one(MeetingItem).criteria = [
+            (c.key, self.strings.label(c.label_nl, c.label_en)) for c in settings.criteria]
         self.run_worker(lambda: watch_meeting(self, services.engine), thread=True,
                         group="follow", name="follow", exclusive=True, exit_on_error=False)
         self.reload()

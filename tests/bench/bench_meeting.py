@@ -62,10 +62,11 @@ def prepare(url: str, jurors: list[str]) -> list[str]:
 
 class Follower:
     def __init__(self, url: str, name: str) -> None:
+        self.log = tempfile.TemporaryFile("w+")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.meeting.follower", url, name, PIN], cwd=REPO,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO)})
         self.states: queue.Queue[dict] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -78,7 +79,14 @@ class Follower:
     def wait(self, condition, timeout: float) -> dict:
         deadline = time.monotonic() + timeout
         while True:
-            state = self.states.get(timeout=max(0.01, deadline - time.monotonic()))
+            try:
+                state = self.states.get(timeout=max(0.01, min(1.0, deadline - time.monotonic())))
+            except queue.Empty:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.log.seek(0)
+                    raise RuntimeError(f"a follower stopped or stalled:\n"
+                                       f"{self.log.read()[-3000:]}") from None
+                continue
             if condition(state):
                 return state
 
@@ -104,7 +112,7 @@ def follow_latency(url: str, followers: int, moves: int, idle: float) -> dict[st
     running = [Follower(url, name) for name in NAMES[:followers]]
     try:
         for f in running:
-            f.wait(lambda s: s.get("screen") == "FollowScreen", timeout=180)
+            f.wait(lambda s: s.get("screen") == "FollowScreen", timeout=400)
         chair = open_services(url, create=False)
         time.sleep(1.0)  # every screen settled on 'waiting for the first item'
         latencies: list[float] = []

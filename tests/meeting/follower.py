@@ -44,17 +44,21 @@ def state(screen) -> dict:
 
 
 async def drive(pilot, name: str, pin: str) -> None:
-    from textual.widgets import Input
+    from textual.widgets import Input, Select
 
-    from tests.tui.conftest import sign_in, wait_for
+    from tests.tui.conftest import wait_for
 
     app = pilot.app
-    await sign_in(pilot, name, pin)
+    # Generous waits: eight of these may start at once on a busy machine.
+    await wait_for(pilot, lambda: app.screen.query("#name") and app.screen.names, timeout=300)
+    app.screen.query_one("#name", Select).value = name
+    app.screen.query_one("#pin", Input).focus()
+    await pilot.press(*pin, "enter")
     await wait_for(pilot, lambda: app.actor is not None
-                   and type(app.screen).__name__ != "SignInScreen", timeout=30)
+                   and type(app.screen).__name__ != "SignInScreen", timeout=300)
     await pilot.pause(0.1)
     await pilot.press("f11")
-    await wait_for(pilot, lambda: type(app.screen).__name__ == "FollowScreen", timeout=30)
+    await wait_for(pilot, lambda: type(app.screen).__name__ == "FollowScreen", timeout=300)
     loop = asyncio.get_running_loop()
     commands: asyncio.Queue[str] = asyncio.Queue()
 

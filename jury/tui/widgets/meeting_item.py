@@ -112,7 +112,7 @@ class MeetingItem(VerticalScroll):
             text = tr("meet.summary", rank=s.rank or "–", total=figure(s.total, language),
                       mean=figure(s.mean, language), median=figure(s.median, language),
                       jurors=s.jurors)
-            flags = ", ".join(s.flags)
+            flags = ", ".join(self.flag_words(f) for f in s.flags)
             text += "\n" + (tr("meet.flags", flags=flags) if flags else tr("meet.no_flags"))
             summary.display = True
             summary.update(lines(text))
@@ -127,6 +127,18 @@ class MeetingItem(VerticalScroll):
         if extra:
             notes.display = True
             notes.update(lines("\n".join(extra)))
+
+    def flag_words(self, flag: str) -> str:
+        """'disagreement:innovation' as '⚠ disagreement on Innovation': symbol and words."""
+        from jury.present import SYMBOLS
+
+        kind, _, criterion = flag.partition(":")
+        label = dict(self.criteria).get(criterion, criterion)
+        key = f"flag.{kind}"
+        from jury.i18n import STRINGS
+
+        words = self.strings(key) if key in STRINGS else kind
+        return f"{SYMBOLS.get(kind, '·')} {words}" + (f" {label}" if label else "")
 
     def show_panel(self, record: Any) -> None:
         """Every juror's scores on the entry, read-only (the jury's own table)."""
