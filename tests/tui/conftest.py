@@ -46,7 +46,7 @@ async def sign_in(pilot, name: str = JUROR, pin: str = PIN) -> None:
     await pilot.pause()
 
 
-async def wait_for(pilot, condition, timeout: float = 5.0) -> None:
+async def wait_for(pilot, condition, timeout: float = 15.0) -> None:
     """Pause until `condition()` holds: database calls run in threads."""
     import time
 

@@ -84,6 +84,25 @@ def final(folder: Path):
     return services
 
 
+def demo(folder: Path):
+    """The demo award (`jury demo`): five jurors, outliers and close calls; PINs fixed."""
+    from jury.award_settings import load_award_settings
+    from jury.cli import open_services
+    from jury.io.entries import CategoryChoice, read_entries
+    from jury.services.demo import CHAIR as DEMO_CHAIR
+    from jury.services.demo import JURORS as DEMO_JURORS
+
+    from ..conftest import SAMPLE
+
+    settings = load_award_settings(SAMPLE / "award.toml")
+    choices = [CategoryChoice(c.key, (c.label_nl, c.label_en)) for c in settings.categories]
+    entries = read_entries([SAMPLE / "entries.csv"], categories=choices).entries
+    services = open_services(f"sqlite:///{folder / 'demo.db'}")
+    pins = dict.fromkeys((DEMO_CHAIR, *(n for n, _ in DEMO_JURORS)), PIN)
+    services.demo.build(settings, entries, pins=pins)
+    return services
+
+
 # Steps -----------------------------------------------------------------------------------
 
 async def at_sign_in(pilot) -> None:
@@ -254,6 +273,8 @@ SCENES = [
     Scene("nominees_dialog", deliberating, deciding("nominees"), "CategoryScreen"),
     Scene("winner_dialog", nominated, deciding("winner"), "CategoryScreen"),
     Scene("tie_dialog", deliberating, tie, "TieScreen"),
+    Scene("chair_demo_agenda", demo, tab("agenda"), "ChairScreen"),
+    Scene("chair_demo_ranking", demo, tab("ranking"), "ChairScreen"),
     Scene("chair_final_ranking", final, tab("ranking"), "ChairScreen"),
     Scene("chair_final_decisions", final, tab("decisions"), "ChairScreen"),
     Scene("deliberation_entry_final", final, deliberation_entry, "EntryDeliberationScreen"),
