@@ -138,8 +138,8 @@ class SubmitScreen(JuryDialog):
             yield Label(tr("tui.submit.title"), classes="dialog-title")
             with DialogBody():
                 if self.missing:
-                    shown = ", ".join(self.missing[:12]) + (" …" if len(self.missing) > 12
-                                                            else "")
+                    more = len(self.missing) - 12
+                    shown = ", ".join(self.missing[:12]) + (f" (+{more})" if more > 0 else "")
                     yield Static(plain(tr("tui.submit.missing", count=len(self.missing),
                                           ids=shown)), id="missing")
                 else:
