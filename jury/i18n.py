@@ -1208,8 +1208,8 @@ STRINGS.update({
     "feedback.scoring": ("De feedback wordt samengesteld vanaf het overleg; de jury scoort nog.",
                          "The feedback is composed from the deliberation on; the jury is "
                          "still scoring."),
-    "score.for_entrant": ("Voor de inzender over {criterion} (komt in de feedbackbrief)",
-                          "For the entrant on {criterion} (goes in the feedback letter)"),
+    "score.for_entrant": ("Voor de inzender over {criterion} (feedbackbrief)",
+                          "For the entrant on {criterion} (feedback letter)"),
     "score.jury_only": ("Notitie bij {criterion}: alleen de jury leest dit",
                         "Note on {criterion}: only the jury reads this"),
     "score.jury_only.short": ("Jury", "Jury"),

@@ -204,3 +204,17 @@ def test_the_demo_gives_a_letter_for_every_entrant_after_final(capsys, tmp_path)
         assert not any(name in text for name, _ in DEMO_JURORS) and DEMO_CHAIR not in text
         assert "Verbeterpunt" in text or "Sterk punt" in text
     assert_nothing_betrays_the_jury(texts, titles)
+
+
+def test_an_older_title_with_a_control_character_still_gets_its_letter(final, secretary,
+                                                                       tmp_path):
+    """Rows stored before today's limits may hold an escape: the letter shows it as its
+    picture instead of failing (a document cannot hold the character itself)."""
+    import sqlalchemy as sa
+
+    with final.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE entry SET title = :t WHERE id = 'TIA-01'"),
+                     {"t": "Oud\x1b[31m record"})
+    written = write_letters(final.feedback.letters(secretary), tmp_path, pdf=False)
+    tia01 = next(p for p in written.docx if p.name.startswith("tia-01"))
+    assert "Oud␛[31m record" in docx_text(tia01)

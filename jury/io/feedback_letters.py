@@ -23,6 +23,7 @@ from jury.award_settings import slugify
 from jury.errors import JuryError
 from jury.feedback import Letter, LetterSet
 from jury.io.target import SCRATCH_PREFIX, clear_stale, ensure_folder
+from jury.text import shown
 
 TITLE = "Feedback"
 MAIL_MERGE = "feedback.xlsx"
@@ -168,9 +169,18 @@ def _private(path: Path) -> Any:
 
 
 def _write_docx(letters: LetterSet, letter: Letter, path: Path) -> None:
+    from dataclasses import replace
+
     from docx import Document
     from docx.shared import Mm, Pt, RGBColor
 
+    # An older row may hold a control character the limits refuse today: shown as its
+    # picture ('␛'), which a document can hold and a reader can see, never dropped silently.
+    letters = replace(letters, award=shown(letters.award), edition=shown(letters.edition))
+    letter = replace(letter, title=shown(letter.title), organisation=shown(letter.organisation),
+                     contact=shown(letter.contact), category=shown(letter.category),
+                     criteria=tuple(replace(c, text=shown(c.text, multiline=True))
+                                    for c in letter.criteria))
     words = WORDS.get(letter.language, WORDS["nl"])
     document = Document()
     section = document.sections[0]

@@ -54,7 +54,7 @@ async def test_the_juror_writes_a_note_for_the_entrant_apart_from_the_jury_note(
         text = screen_text(app)
         # Whose each note is, said in words beside it; the jury's note comes first.
         assert "Jury" in text and "Inzender" in text
-        assert "alleen de jury leest dit" in text and "komt in de feedbackbrief" in text
+        assert "alleen de jury leest dit" in text and "(feedbackbrief)" in text
         form = app.screen.query_one("#criterion-innovation")
         form.query_one("#note", Input).focus()
         await pilot.press(*"intern")

@@ -58,11 +58,11 @@ class FeedbackTab(DatabaseCalls, Vertical):
         table.add_column(tr("feedback.col.entry"), key="entry", width=10)
         table.add_column(tr("feedback.col.status"), key="status", width=15)
         table.add_column(tr("feedback.col.notes"), key="notes", width=8)
-        table.add_column(tr("feedback.col.approved"), key="approved", width=18)
+        table.add_column(tr("feedback.col.approved"), key="approved", width=12)
         table.add_column(tr("feedback.col.title"), key="title")
         for row in rows:
-            approved = (f"{row.approved_by} {row.approved_at.astimezone():%d-%m %H:%M}"
-                        if row.approved_at else "–")
+            # Only the chair approves: when says enough (the record keeps who).
+            approved = f"{row.approved_at.astimezone():%d-%m %H:%M}" if row.approved_at else "–"
             table.add_row(cell(row.entry_id), tr("feedback.status." + row.status),
                           str(row.notes), cell(approved), cell(row.title), key=row.entry_id)
         if rows:
