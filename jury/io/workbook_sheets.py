@@ -231,26 +231,39 @@ def reliability_sheet(w: Writer) -> None:
                   ("wrap" if column == 10 else None))
         w.fit_row(sheet, r, {0: values[0], 10: values[10]})
     robust = results.robustness
+    # Labels wrap in the first column and the rest reads across the figures' columns, so
+    # that nothing is cut at a column's edge when printed.
     r += 2
-    w.put(sheet, r, 0, w.word("winner_stable"), "bold")
+    w.fit_row(sheet, r, {0: w.word("winner_stable")}, bold=True)
+    w.put(sheet, r, 0, w.word("winner_stable"), "bold_wrap")
     w.put(sheet, r, 1, robust.winner_stable)
     for loo in robust.leave_one_out:
         r += 1
-        w.put(sheet, r, 0, w.word("without", juror=loo.without))
-        w.put(sheet, r, 1, _category_label(w, loo.category))
+        label = w.word("without", juror=loo.without)
+        nominees = ", ".join(loo.nominees)
+        w.fit_row(sheet, r, {0: label, 3: nominees}, spans={3: 6})
+        w.put(sheet, r, 0, label, "wrap")
+        w.put(sheet, r, 1, _category_label(w, loo.category), "wrap")
         w.put(sheet, r, 2, loo.winner)
-        w.put(sheet, r, 3, ", ".join(loo.nominees))
-        w.put(sheet, r, 4, loo.max_rank_shift)
+        sheet.merge_range(r, 3, r, 8, "", w.fmt("wrap"))
+        w.put(sheet, r, 3, nominees, "wrap")
+        w.put(sheet, r, 9, loo.max_rank_shift)
     for category, winner in robust.schulze_winners.items():
         r += 1
-        w.put(sheet, r, 0, w.word("schulze", category=_category_label(w, category)))
+        label = w.word("schulze", category=_category_label(w, category))
+        w.fit_row(sheet, r, {0: label})
+        w.put(sheet, r, 0, label, "wrap")
         w.put(sheet, r, 1, winner)
     for category, changes in robust.weight_sensitivity.items():
         r += 1
-        w.put(sheet, r, 0, w.word("weights", category=_category_label(w, category)))
-        for column, (key, value) in enumerate(changes.items(), start=1):
-            w.put(sheet, r, column, f"{labels.get(key, key)}: "
-                  + ("–" if value is None else f"{value:.0%}"))
+        label = w.word("weights", category=_category_label(w, category))
+        text = "; ".join(f"{labels.get(key, key)}: " + ("–" if value is None else
+                                                          f"{value:.0%}")
+                         for key, value in changes.items())
+        w.fit_row(sheet, r, {0: label, 1: text}, spans={1: 10})
+        w.put(sheet, r, 0, label, "wrap")
+        sheet.merge_range(r, 1, r, 10, "", w.fmt("wrap"))
+        w.put(sheet, r, 1, text, "wrap")
     sureness_rows(w, sheet, r + 2, tr)
 
 
