@@ -25,6 +25,8 @@ CHART_BARS = 10
 # 10 pt text printed at 91% is 9.1 pt: the smallest the printed ranking may be (9 pt and a
 # little to spare for the printing program's rounding).
 MIN_SCALE = 91
+# Above this many entries in a category the columns are not fitted to the entries' texts.
+LAYOUT_ROWS = 300
 TITLE_POINTS = 22 + DEFAULT_ROW  # the sheet's title row and the blank row below it
 CHART_COLOURS = {"winner": "#BF9000", "nominee": "#F4B183", "": "#2E75B6"}
 
@@ -123,11 +125,15 @@ def layout(w: Writer, rows: list[Any], marks: dict[str, tuple[str, str]],
     organisations, split between them so that the fewest rows wrap."""
     header = max(len(w.word("total")), *(len(label) for _, label in criteria_of(w))) * 6.1 + 8
     best: tuple[int, int, list[float]] | None = None
-    for scale in (100, MIN_SCALE):
+    # A long ranking is read on screen and printed as it comes: no page to save.
+    for scale in (100, MIN_SCALE) if len(rows) <= LAYOUT_ROWS else (100,):
         units = int(PAGE_UNITS["landscape"] * 100 / scale)
         room = units - sum(FIXED) - SCORE * criteria
         options = []
-        for title in range(max(16, room // 2), room - 11):
+        splits = range(max(16, room // 2), room - 11)
+        if len(rows) > LAYOUT_ROWS:
+            splits = range(round(room * 0.64), round(room * 0.64) + 1)
+        for title in splits:
             widths: list[float] = [*FIXED[:3], title, room - title, FIXED[3],
                                    *([SCORE] * criteria)]
             heights = estimated_heights(rows, marks, said, widths)
