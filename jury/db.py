@@ -213,7 +213,11 @@ def _sqlite_engine(parsed: sa.URL, *, create: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A reader that only follows (the meeting's screens, engine.execution_options(
+        # reader=True)) takes a snapshot instead of queueing for the write lock: eight
+        # jurors' screens reading at once would otherwise take turns.
+        reader = conn.get_execution_options().get("reader")
+        conn.exec_driver_sql("BEGIN" if reader else "BEGIN IMMEDIATE")
 
     return engine
 

@@ -7,11 +7,13 @@ change bumps the meeting's `version`, which following screens poll (see jury.ser
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from jury import limits, repository
@@ -90,6 +92,16 @@ class MeetingView:
 
 
 class MeetingService(Service):
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        # Reads for the following screens: a snapshot, never a wait for the write lock.
+        self.reader = engine.execution_options(reader=True)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self.reader, expire_on_commit=False) as session:
+            yield session
+
     @retried
     def open(self, actor: Actor, agenda: Sequence[str] | None = None) -> MeetingView:
         """Open the meeting on the agenda's order (the chair's agenda per category, then the
@@ -251,7 +263,7 @@ class MeetingService(Service):
             # Its own reading session, after this one ends: SQLite takes one at a time.
             from jury.services.deliberation import DeliberationService
 
-            record = DeliberationService(self.engine).entry(actor, entry_id)
+            record = DeliberationService(self.reader).entry(actor, entry_id)
         return MeetingView(**base, entry=record, title=title, organisation=organisation,
                            description=description, summary=summary, rescoring=reason,
                            shifts=shifts)

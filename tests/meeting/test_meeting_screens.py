@@ -181,3 +181,32 @@ async def test_meeting_key_before_any_meeting(award, key):
         await wait_for(pilot, lambda: "No meeting yet" in text(app, "#meeting-head"))
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, FollowScreen))
+
+
+async def test_juror_rescores_a_reopened_entry(award):
+    from textual.widgets import Select
+
+    from jury.tui.screens.meeting_dialogs import RescoreScreen
+
+    nominees = meeting_ready(award)
+    entry = nominees["groot"][0]
+    award.meeting.open(CHAIR, [f"entry:{entry}"])
+    award.meeting.move(CHAIR, 0)
+    app = build_app(award, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await into_meeting(pilot, SANNE.name)
+        await pilot.press("r")  # not reopened: refused, no dialog
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, FollowScreen)
+        award.meeting.reopen_entry(CHAIR, entry, "New figures from the entrant")
+        await wait_for(pilot, lambda: app.screen.view.rescoring is not None, timeout=5)
+        assert "New figures from the entrant" in text(app, "#meeting-notes")
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, RescoreScreen))
+        app.screen.query_one("#criterion", Select).value = "effectiveness"
+        app.screen.query_one("#value", Input).value = "4"
+        app.screen.answer()
+        await wait_for(pilot, lambda: award.meeting.shifts(CHAIR), timeout=5)
+        await wait_for(pilot, lambda: "→ 4" in text(app, "#meeting-notes"), timeout=5)
+    (shift,) = award.meeting.shifts(CHAIR)
+    assert (shift.juror, shift.criterion, shift.after) == ("Sanne Bakker", "effectiveness", 4)
