@@ -75,9 +75,9 @@ async def test_ranking_switches_aggregate_sorts_and_puts_flags_first(make_app, s
         assert "⚠ disagreement on Effectiveness" in flagged[flags]
         # The nominee cut-off is drawn under the last proposed nominee of each category.
         assert sum("nominee cut-off" in r[3] for r in rows) == 2
-        proposed = [r for r in rows if r[list(table.columns).index("choice")]]
-        assert proposed and all("☆ proposed" in r[list(table.columns).index("choice")]
-                                for r in proposed)
+        choice = list(table.columns).index("choice")
+        proposed = [r for r in rows if r[choice] and not r[choice].startswith("─")]
+        assert len(proposed) == 6 and all("☆ proposed" in r[choice] for r in proposed)
         assert "adjusted for leniency" in screen_text(app)
         await pilot.press("f6")
         await wait_for(pilot, lambda: screen.data.report.results.aggregate == "mean")
