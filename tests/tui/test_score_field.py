@@ -334,6 +334,29 @@ async def test_a_keypress_in_the_help_does_not_reach_a_half_typed_number(make_ap
         assert stored_scores(jury)[(entry, "innovation")][0] == 10.0
 
 
+async def test_keys_typed_in_one_burst_land_where_the_focus_went(make_app, jury):
+    """A terminal delivers fast typing in one go, and Textual routes every key of it to the
+    widget focused when it arrives: '↓ ↓ ↓ 1 0' must score the next criterion 10 and leave
+    the first one alone, however quickly it was typed."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry, field = await on_first_field(pilot)
+        await pilot.press("8")
+        await settle(pilot)
+        for key, char in (("down", None), ("down", None), ("down", None), ("1", "1"),
+                          ("0", "0")):
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.3)
+        await settle(pilot)
+        scores = stored_scores(jury)
+        assert scores[(entry, "innovation")][0] == 8.0
+        assert scores[(entry, "transferability")][0] == 10.0
+        notes = [w.value for w in app.screen.query("#note, #for-entrant")]
+        assert not any(notes), f"a digit went into a note: {notes}"
+
+
 # A half-step scale: a field on its own, the values it posts ------------------------------
 
 class FieldApp(App[None]):

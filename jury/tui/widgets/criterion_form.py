@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
@@ -66,14 +67,15 @@ class CriterionForm(Widget):
         # writes it in the field that says 'entrant'.
         with Horizontal(classes="note-row"):
             yield Label(tr("score.jury_only.short"), classes="note-kind")
-            yield Input(self._note, placeholder=tr("score.jury_only", criterion=label),
-                        id="note", disabled=not self.editable, compact=True,
-                        tooltip=tr("score.jury_only.tip"))
+            yield NoteInput(self._note, placeholder=tr("score.jury_only", criterion=label),
+                            id="note", disabled=not self.editable, compact=True,
+                            tooltip=tr("score.jury_only.tip"))
         with Horizontal(classes="note-row -entrant"):
             yield Label(tr("score.for_entrant.short"), classes="note-kind")
-            yield Input(self._for_entrant, placeholder=tr("score.for_entrant", criterion=label),
-                        id="for-entrant", disabled=not self.editable, compact=True,
-                        tooltip=tr("score.for_entrant.tip"))
+            yield NoteInput(self._for_entrant,
+                            placeholder=tr("score.for_entrant", criterion=label),
+                            id="for-entrant", disabled=not self.editable, compact=True,
+                            tooltip=tr("score.for_entrant.tip"))
 
     @property
     def value(self) -> float | None:
@@ -138,3 +140,19 @@ class CriterionForm(Widget):
         if (note, for_entrant) != (self._note, self._for_entrant):
             self._note, self._for_entrant = note, for_entrant
             self.post_message(self.Changed(self, self.value, note))
+
+
+class NoteInput(Input):
+    """A note on the page: ↑ ↓ and Tab move on at once, and a key typed in the same burst
+    after the focus moved on goes where the focus is (never into this note)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        from jury.tui.widgets.reading_scroll import forward_if_moved, move_now
+
+        if forward_if_moved(self, event):
+            return
+        if move_now(self, event.key, keys=("up", "down", "pageup", "pagedown")):
+            event.stop()
+            event.prevent_default()
+            return
+        await super()._on_key(event)

@@ -8,6 +8,7 @@ is). Whatever the key, what has the focus is on screen: typing is always seen.
 
 from __future__ import annotations
 
+from textual import events
 from textual.containers import VerticalScroll
 from textual.errors import NoWidget
 from textual.widget import Widget
@@ -97,3 +98,39 @@ class ReadingScroll(VerticalScroll):
 
     def action_scroll_end(self) -> None:
         self._turn(self.max_scroll_y, last=True)
+
+
+# The page's keys, done by the field itself so that they take effect before the next key.
+NAVIGATION = {"up": "scroll_up", "down": "scroll_down", "pageup": "page_up",
+              "pagedown": "page_down", "home": "scroll_home", "end": "scroll_end"}
+
+
+def forward_if_moved(widget: Widget, event: events.Key) -> bool:
+    """Keys typed in one burst are all routed to the widget focused when they arrive: after
+    "↓ ↓ 7" the "7" would land on the field the juror just left. Such a key belongs where
+    the focus is now; it is sent there, and True says this widget must not use it."""
+    target = widget.app.focused or widget.app.screen
+    if target is widget:
+        return False
+    event.stop()
+    event.prevent_default()
+    target._forward_event(events.Key(event.key, event.character))
+    return True
+
+
+def move_now(widget: Widget, key: str, *, keys: tuple[str, ...] = tuple(NAVIGATION)) -> bool:
+    """Do a page key (↑ ↓ PageUp PageDown Home End, Tab, Shift+Tab) at once rather than
+    after the key bubbled up to the page, so the next key of a burst finds the new focus."""
+    if key == "tab":
+        widget.screen.focus_next()
+        return True
+    if key == "shift+tab":
+        widget.screen.focus_previous()
+        return True
+    if key not in keys:
+        return False
+    page = next((a for a in widget.ancestors if isinstance(a, ReadingScroll)), None)
+    if page is None:
+        return False
+    getattr(page, f"action_{NAVIGATION[key]}")()
+    return True

@@ -204,7 +204,14 @@ class ScoreField(Widget, can_focus=True):
     # Keys ---------------------------------------------------------------------------------
 
     async def _on_key(self, event: events.Key) -> None:
+        from jury.tui.widgets.reading_scroll import forward_if_moved, move_now
+
+        if forward_if_moved(self, event):
+            return  # typed in a burst after the focus moved on: never this score
         if self.editable and self.handle(event.key, event.character):
+            event.stop()
+            event.prevent_default()
+        elif move_now(self, event.key):
             event.stop()
             event.prevent_default()
 
