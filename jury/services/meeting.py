@@ -122,7 +122,7 @@ class MeetingService(Service):
             audit(session, actor, "meeting.opened", str(meeting.id),
                   new=[f"{i.kind}:{i.subject}" for i in items])
             _notify(session)
-        return self.view(actor)
+        return self.view(actor, summary=False)
 
     @retried
     def move(self, actor: Actor, position: int) -> MeetingView:
@@ -147,11 +147,11 @@ class MeetingService(Service):
             _bump(session, meeting)
             audit(session, actor, "meeting.moved", f"{item['kind']}:{item['subject']}",
                   old=old, new=position, detail=("stepped out: " + ", ".join(out)) if out else "")
-        return self.view(actor)
+        return self.view(actor, summary=False)
 
     def step(self, actor: Actor, by: int) -> MeetingView:
         """The next (by=1) or previous (by=-1) agenda item."""
-        current = self.view(actor)
+        current = self.view(actor, summary=False)
         start = -1 if current.position is None else current.position
         return self.move(actor, max(0, min(len(current.agenda) - 1, start + by)))
 
@@ -210,10 +210,11 @@ class MeetingService(Service):
                                .order_by(col(Meeting.id).desc()).limit(1)).first()
             return (int(row[0] or 0), int(row[1])) if row else None
 
-    def view(self, actor: Actor) -> MeetingView:
+    def view(self, actor: Actor, *, summary: bool = True) -> MeetingView:
         """The open (or newest) meeting as `actor` may see it: the chair everything; a juror
         the entry and its panel unless recused on it (then only that they must step out);
-        the projector the entry, the panel's summary and flags, never a juror's score."""
+        the projector the entry, the panel's summary and flags, never a juror's score.
+        `summary=False` leaves out the panel's summary, which reconciles every score."""
         with self.reading() as session:
             meeting = session.exec(select(Meeting).order_by(col(Meeting.id).desc())).first()
             if meeting is None:
@@ -252,7 +253,8 @@ class MeetingService(Service):
                 Rescoring.closed_at == None)).first()  # noqa: E711
             # The panel's summary reconciles every score: the chair and the projector show
             # it; a juror sees the panel itself, and their screen follows faster without it.
-            summary = _summary(session, entry_id) if actor.role != "juror" else None
+            panel = (_summary(session, entry_id) if summary and actor.role != "juror"
+                     else None)
             shifts: tuple[Shift, ...] = ()
             if actor.role in ("juror", "chair"):
                 shifts = tuple(s for s in _shifts(session, meeting) if s.entry == entry_id)
@@ -265,7 +267,7 @@ class MeetingService(Service):
 
             record = DeliberationService(self.reader).entry(actor, entry_id)
         return MeetingView(**base, entry=record, title=title, organisation=organisation,
-                           description=description, summary=summary, rescoring=reason,
+                           description=description, summary=panel, rescoring=reason,
                            shifts=shifts)
 
     # Re-scoring during the meeting ------------------------------------------------------
@@ -439,6 +441,8 @@ def _score_table(session: Session) -> dict[str, Any]:
 def _shifts(session: Session, meeting: Meeting) -> tuple[Shift, ...]:
     reopened = {r.entry_id for r in session.exec(
         select(Rescoring).where(Rescoring.meeting_id == meeting.id))}
+    if not reopened:
+        return ()
     now = _score_table(session)
     found = []
     for entry in sorted(reopened):
