@@ -150,9 +150,18 @@ def _upgrade_to_6(conn: sa.Connection) -> None:
         table.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined,union-attr]
 
 
+def _upgrade_to_7(conn: sa.Connection) -> None:
+    """Schema 7: award.toml's close-call margin is stored with the other ranking settings
+    (it was read from the file and then lost, so the default always applied)."""
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("award")}
+    if "close_call" not in columns:
+        kind = sa.Float().compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE award ADD COLUMN close_call {kind}")
+
+
 # Each step upgrades the schema from version N to N + 1.
 UPGRADES: dict[int, Any] = {1: _upgrade_to_2, 2: _upgrade_to_3, 3: _upgrade_to_4,
-                            4: _upgrade_to_5, 5: _upgrade_to_6}
+                            4: _upgrade_to_5, 5: _upgrade_to_6, 6: _upgrade_to_7}
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:

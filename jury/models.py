@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 
 from jury.terms import PHASES, RECUSAL_REASONS, ROLES  # noqa: F401  (the model's vocabulary)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def utcnow() -> datetime:
@@ -82,6 +82,8 @@ class Award(SQLModel, table=True):
     # award.toml's [feedback] section (the bands, the letters' language). Schema 5.
     feedback: dict[str, Any] | None = Field(
         default=None, sa_column=sa.Column(sa.JSON, nullable=True))
+    # award.toml's [ranking] close_call; None: the default share of the scale. Schema 7.
+    close_call: float | None = None
 
 
 class Criterion(SQLModel, table=True):

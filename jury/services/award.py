@@ -102,6 +102,7 @@ def _award_fields(settings: AwardSettings, source: str) -> dict:
         aggregate=settings.ranking.aggregate,
         tie_break=list(settings.ranking.tie_break),
         disagreement_range=settings.disagreement_range,
+        close_call=settings.ranking.close_call,
         feedback=settings.feedback.model_dump(mode="json", by_alias=True),
         source=source,
         updated_at=now,

@@ -19,6 +19,7 @@ from jury.actor import Actor
 from jury.award_settings import (
     AwardInfo,
     AwardSettings,
+    Band,
     CategorySettings,
     CriterionSettings,
     FeedbackSettings,
@@ -125,32 +126,49 @@ def require_award(session: Session, *, lock: str | None = None) -> Award:
 def settings_from_rows(
     award: Award, criteria: Sequence[Criterion], categories: Sequence[Category]
 ) -> AwardSettings:
-    """The award's settings as stored: the rows are the truth once the award exists."""
-    return AwardSettings(
-        award=AwardInfo(name=award.name, edition=award.edition, language=award.language),  # type: ignore[arg-type]
-        scale=Scale(
-            min=award.scale_min, max=award.scale_max, step=award.scale_step,  # type: ignore[arg-type]
-            labels=award.scale_labels,
-        ),
+    """The award's settings as stored: the rows are the truth once the award exists.
+
+    Built without award.toml's checks: they guard what comes in, and a row stored before a
+    rule existed (an escape in the award's name, a longer label) must still open; the
+    screens show such text with its control characters visible.
+    """
+    return AwardSettings.model_construct(
+        award=AwardInfo.model_construct(name=award.name, edition=award.edition,
+                                        language=award.language),
+        scale=scale_of(award),
         criteria=[
-            CriterionSettings(
+            CriterionSettings.model_construct(
                 key=c.key, label_nl=c.label_nl, label_en=c.label_en,
                 question_nl=c.question_nl, question_en=c.question_en, weight=c.weight,
             )
             for c in criteria
         ],
         categories=[
-            CategorySettings(
+            CategorySettings.model_construct(
                 key=c.key, label_nl=c.label_nl, label_en=c.label_en, nominees=c.nominees
             )
             for c in categories
         ],
-        ranking=RankingSettings(
-            aggregate=award.aggregate,  # type: ignore[arg-type]
+        ranking=RankingSettings.model_construct(
+            aggregate=award.aggregate,
             tie_break=list(award.tie_break),
             disagreement_range=award.disagreement_range,
+            close_call=award.close_call,
         ),
-        feedback=FeedbackSettings.model_validate(award.feedback or {}),
+        feedback=FeedbackSettings.model_construct(**_feedback_fields(award.feedback)),
+    )
+
+
+def _feedback_fields(stored: dict | None) -> dict:
+    stored = stored or {}
+    bands = stored.get("bands")
+    return dict(
+        bands=None if bands is None else [
+            Band.model_construct(name_nl=b["name_nl"], name_en=b["name_en"],
+                                 start=b.get("from", b.get("start", 0.0)))
+            for b in bands
+        ],
+        language=stored.get("language"),
     )
 
 
@@ -163,5 +181,5 @@ def load_settings(session: Session) -> AwardSettings:
 
 def scale_of(award: Award) -> Scale:
     """The award's scale without rebuilding all of its settings: every keystroke checks it."""
-    return Scale(min=award.scale_min, max=award.scale_max, step=award.scale_step,
-                 labels=award.scale_labels)
+    return Scale.model_construct(min=award.scale_min, max=award.scale_max,
+                                 step=award.scale_step, labels=dict(award.scale_labels or {}))
