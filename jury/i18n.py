@@ -234,20 +234,6 @@ STRINGS.update({
     "key.save_again": ("Opnieuw opslaan", "Save again"),
     "tip.save_again": ("Sla opnieuw op wat de database niet aannam",
                        "Save again what the database did not take"),
-    # A save the database did not take (saving.py): the value stays, Ctrl+S tries again.
-    "saving.title": ("Niet opgeslagen", "Not saved"),
-    "saving.not_saved": (
-        "NIET opgeslagen. {reason} Wat je invoerde staat nog op het scherm; Ctrl+S slaat het "
-        "opnieuw op.",
-        "NOT saved. {reason} What you entered is still on screen; Ctrl+S saves it again.",
-    ),
-    "saving.busy": (
-        "Een ander programma hield de database te lang bezet.",
-        "Another program kept the database busy for too long.",
-    ),
-    "key.save_again": ("Opnieuw opslaan", "Save again"),
-    "tip.save_again": ("Sla opnieuw op wat de database niet aannam",
-                       "Save again what the database did not take"),
     "tui.signin.pick": ("Kies eerst je naam.", "Pick your name first."),
     "tui.signin.nojury": (
         "Er staan nog geen juryleden in deze database. Het secretariaat voegt ze toe met "
