@@ -103,6 +103,9 @@ async def test_a_close_call_asks_for_a_rationale_even_for_the_proposal(make_app,
         await wait_for(pilot, lambda: "Close call: give a rationale." in screen_text(app), 10)
         assert isinstance(app.screen, CategoryScreen), "refused without a rationale"
         app.screen.query_one("#rationale", Input).value = "Nipt; de jury volgt het voorstel"
+        # A button ignores clicks during its 0.2 s press effect, as it would a double click.
+        confirm = app.screen.query_one("#confirm")
+        await wait_for(pilot, lambda: not confirm.has_class("-active"))
         await pilot.click("#confirm")
         await wait_for(pilot, lambda: screen.data.report.choices[category].nominees is not None)
     decided = scored.deliberation.decisions(CHAIR_ACTOR).categories
