@@ -482,7 +482,19 @@ class ChairScreen(JuryScreen):
         tabs = self.query_one(TabbedContent)
         panes = [pane.id for pane in tabs.query(TabPane) if pane.id]
         if tabs.active in panes:
-            tabs.active = panes[(panes.index(tabs.active) + step) % len(panes)]
+            # A control left focused in the pane being hidden would pass its focus to the
+            # pane's next control, and the pane would take its tab back.
+            self.set_focus(None)
+            target = panes[(panes.index(tabs.active) + step) % len(panes)]
+            tabs.active = target
+            self.call_after_refresh(self._focus_pane, target)
+
+    def _focus_pane(self, pane_id: str) -> None:
+        """The new tab's first control, so ↓ and Enter act on it straight away."""
+        for widget in self.query_one(f"#{pane_id}", TabPane).query("*"):
+            if widget.focusable:
+                widget.focus()
+                return
 
     def refusal(self, action: str) -> str | None:
         """Why the chair cannot do `action` in this phase (the service refuses it too)."""
