@@ -7,6 +7,7 @@ and cleaned for Word. Ballots carry their anonymous count only; no voter appears
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,15 @@ from jury.i18n import Strings
 from jury.io.cells import clean_text
 from jury.io.target import written_whole
 from jury.services.minutes import Minutes
-from jury.text import markdown_literal as md
+from jury.text import shown
+
+# Characters Markdown reads as markup wherever they stand (emphasis, links, code, HTML,
+# strikethrough, table cells, the escape itself); a hyphen inside a word or a date is not.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+# What Markdown reads as a heading, list, quote or rule only at the start of a line.
+_LEADING = re.compile(r"^([-+#=>])")
+_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
 
 @dataclass
@@ -26,8 +35,24 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)
 
 
+def md(text: object, *, cell: bool = False) -> str:
+    """Outside text as Markdown that reads as itself: one line, control characters visible,
+    and only what Markdown would misread at that position escaped ('01-12-2026' and 'TIA-03'
+    stay as they are; a leading '-' or '#', a '*', '_', '[', '|' do not become markup)."""
+    text = _ENTITY.sub("&amp;", _INLINE.sub(r"\\\1", " ".join(shown(text).split())))
+    text = _LEADING.sub(r"\\\1", text)
+    return text if cell else _ORDERED.sub(r"\1\\\2", text)
+
+
 def _when(at: datetime | None) -> str:
     return at.astimezone().strftime("%H:%M") if at else "–"
+
+
+def _span(start: datetime, end: datetime | None, closed: datetime | None, tr: Strings) -> str:
+    """'15:38–16:02'; an item still open when the meeting closed ends at the close; one
+    still open now says so in words."""
+    end = end or closed
+    return f"{_when(start)}–{_when(end)}" if end else tr("minutes.running", start=_when(start))
 
 
 def _day(at: datetime) -> str:
@@ -42,8 +67,15 @@ def outline(m: Minutes, language: str) -> list[Block]:
     blocks = [Block("h0", f"{tr('minutes.title')} {m.award}")]
     if m.provisional:
         blocks.append(Block("bold", tr("minutes.provisional")))
-    blocks.append(Block("p", tr("minutes.date", day=_day(m.opened_at),
-                                start=_when(m.opened_at), end=_when(m.closed_at))))
+    if m.closed_at is not None:
+        blocks.append(Block("p", tr("minutes.date", day=_day(m.opened_at),
+                                    start=_when(m.opened_at), end=_when(m.closed_at))))
+    else:
+        blocks.append(Block("p", tr("minutes.date_open", day=_day(m.opened_at),
+                                    start=_when(m.opened_at))))
+    label = lambda pair, key: (pair[0] if language == "nl" else pair[1]) if pair else key  # noqa: E731
+    criterion = lambda key: label(m.criteria.get(key), key)  # noqa: E731
+    category = lambda key: label(m.category_labels.get(key), key) if key else "–"  # noqa: E731
     blocks.append(Block("p", f"{tr('minutes.chair')}: {', '.join(m.chair) or '–'}"))
     present = [n for n in m.present if n not in m.chair]
     absent = [n for n in m.jurors if n not in m.present]
@@ -60,10 +92,10 @@ def outline(m: Minutes, language: str) -> list[Block]:
     blocks.append(Block("h1", tr("minutes.agenda")))
     rows = [[tr("minutes.item"), tr("minutes.time"), tr("minutes.out")]]
     for item in m.items:
-        label = (title(item.subject) if item.kind == "entry"
-                 else f"{tr('minutes.ballot')} {item.label}")
-        rows.append([f"{item.position + 1}. {label}",
-                     f"{_when(item.started_at)}–{_when(item.ended_at)}",
+        what = (title(item.subject) if item.kind == "entry"
+                else f"{tr('minutes.ballot')} {category(item.subject or None)}")
+        rows.append([f"{item.position + 1}. {what}",
+                     _span(item.started_at, item.ended_at, m.closed_at, tr),
                      ", ".join(item.stepped_out) or "–"])
     blocks.append(Block("table", rows=rows))
     if m.rescoring:
@@ -73,25 +105,25 @@ def outline(m: Minutes, language: str) -> list[Block]:
                                              by=by, reason=reason)))
         for s in m.shifts:
             blocks.append(Block("bullet", tr("minutes.shift", juror=s.juror, entry=s.entry,
-                                             criterion=s.criterion, before=_n(s.before),
+                                             criterion=criterion(s.criterion), before=_n(s.before),
                                              after=_n(s.after))))
     blocks.append(Block("h1", tr("minutes.consensus")))
     current = [c for c in m.consensus if c.current]
     for c in current:
-        what = c.criterion or tr("minutes.total")
+        what = criterion(c.criterion) if c.criterion else tr("minutes.total")
         blocks.append(Block("bullet", f"{title(c.entry)} — {what}: {_n(c.value)}. "
                                       f"{c.rationale}"))
     if not current:
         blocks.append(Block("p", tr("minutes.none")))
     blocks.append(Block("h1", tr("minutes.ballots")))
     for b in m.ballots:
-        blocks += _ballot(b, tr, title)
+        blocks += _ballot(b, tr, title, category)
     if not m.ballots:
         blocks.append(Block("p", tr("minutes.none")))
     blocks.append(Block("h1", tr("minutes.decisions")))
     for d in m.categories:
         kind = tr(f"minutes.kind.{d.kind}") if d.kind in ("nominees", "winner") else d.kind
-        text = f"{d.category or '–'}, {kind}: {', '.join(title(e) for e in d.chosen)}"
+        text = f"{category(d.category)}, {kind}: {', '.join(title(e) for e in d.chosen)}"
         if tuple(d.chosen) != tuple(d.proposed):
             text += f" ({tr('minutes.proposed')}: {', '.join(d.proposed) or '–'})"
         if d.rationale:
@@ -119,10 +151,10 @@ def outline(m: Minutes, language: str) -> list[Block]:
     return blocks
 
 
-def _ballot(b: Any, tr: Strings, title: Any) -> list[Block]:
+def _ballot(b: Any, tr: Strings, title: Any, category: Any) -> list[Block]:
     result = b.result or {}
     names = result.get("candidates", list(b.candidates))
-    out = [Block("h2", tr("minutes.ballot_head", category=b.category or "–", number=b.number,
+    out = [Block("h2", tr("minutes.ballot_head", category=category(b.category), number=b.number,
                           voters=result.get("voters", 0), paper=result.get("paper", 0)))]
     rows = [[""] + names]
     for name, row in zip(names, result.get("d", []), strict=False):
@@ -169,9 +201,9 @@ def minutes_markdown(m: Minutes, language: str) -> str:
             lines.append(f"- {md(block.text)}")
         elif block.kind == "table":
             head, *body = block.rows
-            lines.append("| " + " | ".join(md(c) for c in head) + " |")
+            lines.append("| " + " | ".join(md(c, cell=True) for c in head) + " |")
             lines.append("|" + "---|" * len(head))
-            lines += ["| " + " | ".join(md(c) for c in row) + " |" for row in body]
+            lines += ["| " + " | ".join(md(c, cell=True) for c in row) + " |" for row in body]
             lines.append("")
         else:
             lines += [md(block.text), ""]

@@ -7,7 +7,7 @@ who voted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -57,6 +57,10 @@ class Minutes:
     phases: tuple[tuple[datetime, str, str, str], ...]  # at, old, new, reason
     signoffs: tuple[SignOff, ...]
     titles: dict[str, str]
+    # key -> (Dutch label, English label): the minutes name criteria and categories by
+    # their label in the minutes' language, never by their key.
+    criteria: dict[str, tuple[str, str]] = field(default_factory=dict)
+    category_labels: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def provisional(self) -> bool:
@@ -110,12 +114,17 @@ class MinutesService(Service):
                     newest[names[row.juror_id]] = SignOff(names[row.juror_id], row.agreed,
                                                           row.remark, row.signed_at)
             titles = {e: t for e, t, _, _ in repository.entry_summaries(session=session)}
+            criteria = {c.key: (c.label_nl, c.label_en)
+                        for c in repository.criteria(session=session)}
+            category_labels = {c.key: (c.label_nl, c.label_en)
+                               for c in repository.categories(session=session)}
             return Minutes(
                 f"{award.name} {award.edition}", meeting.opened_at, meeting.closed_at,
                 tuple(j.name for j in jurors if j.role == "chair"), present,
                 tuple(j.name for j in jurors if j.role == "juror"), conflicts, items,
                 rescoring, shifts, decisions.consensus, tuple(ballots), decisions.categories,
-                phases, tuple(newest[n] for n in sorted(newest)), titles)
+                phases, tuple(newest[n] for n in sorted(newest)), titles, criteria,
+                category_labels)
 
     @retried
     def sign_off(self, actor: Actor, *, agreed: bool, remark: str = "") -> SignOff:
