@@ -1317,6 +1317,9 @@ STRINGS.update({
                       "Reopen this entry for re-scoring (with a reason)"),
     "key.m_close": ("Vergadering sluiten", "Close meeting"),
     "tip.m_close": ("Sluit de vergadering", "Close the meeting"),
+    "key.m_attendance": ("Aanwezig", "Attendance"),
+    "tip.m_attendance": ("Wie is er bij de vergadering", "Who is at the meeting"),
+    "meet.attendance_title": ("Aanwezig bij de vergadering", "Present at the meeting"),
     "key.m_back": ("Terug", "Back"),
     "tip.m_back": ("Terug naar het vorige scherm", "Back to the previous screen"),
     # What the meeting's screens say.

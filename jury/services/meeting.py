@@ -202,6 +202,43 @@ class MeetingService(Service):
                                             juror_id=int(juror.id or 0), joined_at=utcnow()))
                 audit(session, actor, "meeting.joined", str(meeting.id))
 
+    def attendance(self, actor: Actor) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(every juror and chair, those recorded present) of the open meeting: what the
+        chair checks and corrects in the meeting screen."""
+        _require_chair(actor)
+        with self.reading() as session:
+            meeting = _require_meeting(session)
+            people = repository.jurors(session=session)
+            names = {j.id: j.name for j in people}
+            present = sorted(names[p.juror_id] for p in session.exec(select(MeetingPresence)
+                             .where(MeetingPresence.meeting_id == meeting.id))
+                             if p.juror_id in names)
+            return tuple(j.name for j in people), tuple(present)
+
+    @retried
+    def mark_present(self, actor: Actor, name: str, present: bool) -> bool:
+        """The chair records a juror present (in the room without the app, or on paper) or
+        absent (signed in but not at the meeting); audited. Returns whether it changed."""
+        _require_chair(actor)
+        with self.transaction() as session:
+            meeting = _require_meeting(session, lock=True)
+            juror = repository.juror_by_name(name, session=session)
+            if juror is None:
+                raise NotFoundError(f"No juror named {name!r}.")
+            seen = session.exec(select(MeetingPresence).where(
+                MeetingPresence.meeting_id == meeting.id,
+                MeetingPresence.juror_id == juror.id)).first()
+            if (seen is not None) == present:
+                return False
+            if present:
+                session.add(MeetingPresence(meeting_id=int(meeting.id or 0),
+                                            juror_id=int(juror.id or 0), joined_at=utcnow()))
+            else:
+                session.delete(seen)
+            _bump(session, meeting)
+            audit(session, actor, "meeting.presence", name, old=not present, new=present)
+            return True
+
     def version(self) -> tuple[int, int] | None:
         """(meeting id, version) of the open meeting, or of the newest closed one; None
         before any. One indexed row: what a following screen reads when told of a change."""

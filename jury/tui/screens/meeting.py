@@ -94,6 +94,7 @@ class FollowScreen(JuryScreen):
     def __init__(self, actor: Actor) -> None:
         super().__init__()
         self.actor = actor
+        self.joined: int | None = None  # the meeting this screen recorded its reader in
         self.following = True
         self.view: Any = None
         self.ballot: Any = None
@@ -112,8 +113,7 @@ class FollowScreen(JuryScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        actor, services = self.actor, self.services
-        self.fetch("joined", lambda: services.meeting.join(actor))
+        services = self.services
         self.run_worker(lambda: watch_meeting(self, services.engine), thread=True,
                         group="follow", name="follow", exclusive=True, exit_on_error=False)
         self.set_interval(1.0, self.query_one(MeetingItem).refresh_timer)
@@ -130,6 +130,11 @@ class FollowScreen(JuryScreen):
                 view = services.meeting.view(actor)
             except NotFoundError:
                 return None, None
+            if view.closed_at is None and self.joined != view.meeting_id:
+                # In the app while the meeting is open: present in the minutes, also when
+                # the screen was opened before the chair opened the meeting.
+                services.meeting.join(actor)
+                self.joined = view.meeting_id
             item = view.item
             ballot = None
             if item is not None and item.kind == "ballot":
@@ -251,6 +256,8 @@ class ChairMeetingScreen(JuryScreen):
                 id="m-ballot-close"),
         Binding("v", "casting", "Casting vote", tooltip="Decide a tie", id="m-casting"),
         Binding("r", "reopen", "Reopen", tooltip="Reopen for re-scoring", id="m-rescore"),
+        Binding("a", "attendance", "Attendance", tooltip="Who is present",
+                id="m-attendance"),
         Binding("x", "close_meeting", "Close meeting", tooltip="Close the meeting",
                 id="m-close"),
         Binding("escape", "back", "Back", tooltip="Back to the chair's table", id="m-back"),
@@ -258,11 +265,13 @@ class ChairMeetingScreen(JuryScreen):
     KEY_TEXT = {"m-open": "m_open", "m-next": "m_next", "m-previous": "m_previous",
                 "m-choose": "m_choose", "m-timer": "m_timer", "m-ballot-open": "m_ballot_open",
                 "m-ballot-close": "m_ballot_close", "m-casting": "m_casting",
-                "m-rescore": "m_rescore", "m-close": "m_close", "m-back": "m_back"}
+                "m-rescore": "m_rescore", "m-close": "m_close", "m-back": "m_back",
+                "m-attendance": "m_attendance"}
 
     def __init__(self, actor: Actor) -> None:
         super().__init__()
         self.actor = actor
+        self.joined: int | None = None  # the meeting this screen recorded its reader in
         self.view: Any = None
         self.ballot: Any = None
 
@@ -283,8 +292,7 @@ class ChairMeetingScreen(JuryScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        actor, services = self.actor, self.services
-        self.fetch("joined", lambda: services.meeting.join(actor))
+        services = self.services
         self.run_worker(lambda: watch_meeting(self, services.engine), thread=True,
                         group="follow", name="follow", exclusive=True, exit_on_error=False)
         self.set_interval(1.0, self.query_one(MeetingItem).refresh_timer)
@@ -300,6 +308,11 @@ class ChairMeetingScreen(JuryScreen):
                 view = services.meeting.view(actor)
             except NotFoundError:
                 return None, None
+            if view.closed_at is None and self.joined != view.meeting_id:
+                # In the app while the meeting is open: present in the minutes, also when
+                # the screen was opened before the chair opened the meeting.
+                services.meeting.join(actor)
+                self.joined = view.meeting_id
             item = view.item
             ballot = None
             if item is not None and item.kind == "ballot":
@@ -351,7 +364,8 @@ class ChairMeetingScreen(JuryScreen):
         is_open = view is not None and view.closed_at is None
         if action == "open_meeting":
             return tr("meet.waiting") if is_open else None
-        if action in ("step", "choose", "timer", "close_meeting") and not is_open:
+        if action in ("step", "choose", "timer", "close_meeting", "attendance") \
+                and not is_open:
             return tr("meet.need_meeting")
         item = view.item if is_open else None
         if action == "reopen" and (item is None or item.kind != "entry"):
@@ -438,6 +452,26 @@ class ChairMeetingScreen(JuryScreen):
                                                                           reason))
 
         self.app.push_screen(ReasonScreen(self.tr, self.tr("meet.reason_prompt"), entry), done)
+
+    def action_attendance(self) -> None:
+        actor, services = self.actor, self.services
+        self.fetch("attendance", lambda: services.meeting.attendance(actor))
+
+    def loaded_attendance(self, found: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+        from jury.tui.screens.meeting_dialogs import AttendanceScreen
+
+        actor, services = self.actor, self.services
+        people, present = found
+
+        def done(chosen: set[str] | None) -> None:
+            if chosen is None:
+                return
+            changes = [(name, name in chosen) for name in people
+                       if (name in chosen) != (name in present)]
+            self.fetch("moved", lambda: [services.meeting.mark_present(actor, name, here)
+                                         for name, here in changes])
+
+        self.app.push_screen(AttendanceScreen(self.tr, people, present), done)
 
     def action_close_meeting(self) -> None:
         actor, services = self.actor, self.services

@@ -8,7 +8,17 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Header, Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import (
+    Button,
+    Header,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    Select,
+    SelectionList,
+    Static,
+)
 
 from jury.actor import Actor
 from jury.i18n import Strings
@@ -122,6 +132,28 @@ class TimerScreen(ChairDialog):
     def answer(self) -> None:
         text = self.query_one("#minutes", Input).value.strip()
         self.dismiss(int(text) * 60 if text and int(text) > 0 else 0)
+
+
+class AttendanceScreen(ChairDialog):
+    """Who is at the meeting: everyone who followed in the app is ticked; the chair ticks
+    who is in the room without it and unticks who is not there. Returns the names ticked."""
+
+    def __init__(self, strings: Strings, people: tuple[str, ...],
+                 present: tuple[str, ...]) -> None:
+        super().__init__(strings)
+        self.people = people
+        self.present = present
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(self.strings("meet.attendance_title"), classes="dialog-title")
+            with DialogBody():
+                yield SelectionList[str](*[(cell(name), name, name in self.present)
+                                           for name in self.people], id="attendance")
+            yield from self.buttons(self.strings("tui.decide.confirm"))
+
+    def answer(self) -> None:
+        self.dismiss(set(self.query_one("#attendance", SelectionList).selected))
 
 
 class RescoreScreen(ChairDialog):
