@@ -8,18 +8,21 @@ sentences are jury.i18n's ('reading.*', 'chance.*', 'design.*', 'close.*', 'chec
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 
 def percent(share: float | None, language: str = "en") -> str:
-    """A probability as a whole percentage; '<1%' and '>99%' rather than a false 0 or 100."""
+    """A probability as a whole percentage, halves rounded up, the one rule for the CLI, the
+    screens and the workbook; '<1%' and '>99%' rather than a false 0 or 100."""
     if share is None:
         return "–"
-    if 0 < share < 0.005:
+    whole = int((Decimal(repr(float(share))) * 100).quantize(Decimal(1), ROUND_HALF_UP))
+    if share > 0 and whole == 0:
         return "<1%"
-    if 0.995 < share < 1:
+    if share < 1 and whole == 100:
         return ">99%"
-    return f"{share * 100:.0f}%"
+    return f"{whole}%"
 
 
 def places(interval: tuple[int, int] | list[int] | None) -> str:

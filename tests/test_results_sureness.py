@@ -10,6 +10,7 @@ from jury.errors import PermissionDenied
 from jury.models import ScoreData
 from jury.services import Actor
 from jury.services.results import ResultsService, award_seed
+from jury.statistics_text import percent, places
 
 from .conftest import JURORS, KEYS
 from .test_cli import run
@@ -145,10 +146,10 @@ def test_the_reliability_sheet_has_the_chances_table(capsys, scored, db_url, tmp
     table = {r[0]: r for r in rows[header + 1:] if r[0]}
     assert set(table) == set(chances)
     for entry, chance in chances.items():
-        assert table[entry][3] == pytest.approx(chance["win"])
-        assert table[entry][4] == pytest.approx(chance["nominated"])
-        low, high = chance["rank_interval"]
-        assert table[entry][5] == f"{low}–{high}"
+        # The words `jury results` prints, not a percent format's own rounding.
+        assert table[entry][3] == percent(chance["win"])
+        assert table[entry][4] == percent(chance["nominated"])
+        assert table[entry][5] == places(chance["rank_interval"])
     labels = [r[0] for r in rows if r[0]]
     assert "Wat de cijfers betekenen voor dit besluit" in labels
 

@@ -204,6 +204,7 @@ FORMATS: dict[str, dict[str, Any]] = {
     "score": {"num_format": "0.0", "valign": "top"},
     "stat": {"num_format": "0.000", "valign": "top"},
     "percent": {"num_format": "0%", "valign": "top"},
+    "right": {"align": "right", "valign": "top"},
     "winner": {"bold": True, "bg_color": WINNER_FILL, "valign": "top"},
     "winner_wrap": {"bold": True, "bg_color": WINNER_FILL, "text_wrap": True, "valign": "top"},
     "nominee": {"bg_color": NOMINEE_FILL, "valign": "top"},

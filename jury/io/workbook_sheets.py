@@ -115,7 +115,7 @@ def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> Non
             w.put(sheet, r, 0, row.entry)
             for j, juror in enumerate(jurors):
                 if (juror, row.entry) in recused:
-                    w.put(sheet, r, 1 + j, w.word("conflict"))
+                    w.put(sheet, r, 1 + j, w.word("conflict"), "right")
                 else:
                     w.number(sheet, r, 1 + j, scores.get((juror, row.entry, key)), 2)
     w.prints(sheet, landscape=True, repeat=None)
@@ -274,6 +274,8 @@ def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
         chances_method,
         close_call_lines,
         design_lines,
+        percent,
+        places,
         reading_text,
         standardised_lines,
     )
@@ -307,10 +309,12 @@ def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
         r += 1
         cells: list[Any] = [row.entry, label(row.category), row.rank]
         for chance in (jurors, weights):
-            cells += ([chance.win, chance.nominated,
-                       "{}–{}".format(*chance.rank_interval)] if chance else [None] * 3)
+            # The chances as `jury results` says them ('<1%', '>99%'), not a percent format
+            # that would round them its own way; one place as one number.
+            cells += ([percent(chance.win), percent(chance.nominated),
+                       places(chance.rank_interval)] if chance else [None] * 3)
         for column, value in enumerate(cells):
-            w.put(sheet, r, column, value, "percent" if column in (3, 4, 6, 7) else None)
+            w.put(sheet, r, column, value, "right" if column in (3, 4, 6, 7) else None)
     return r
 
 
