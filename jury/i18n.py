@@ -1324,8 +1324,16 @@ STRINGS.update({
     "tip.m_back": ("Terug naar het vorige scherm", "Back to the previous screen"),
     # What the meeting's screens say.
     "meet.title": ("Juryvergadering", "Jury meeting"),
-    "meet.none": ("Er is nog geen vergadering. De voorzitter opent die in de beraadslaging.",
+    "meet.none": ("Er is nog geen vergadering. De voorzitter opent die in het overleg.",
                   "No meeting yet. The chair opens it during the deliberation."),
+    "meet.none_chair": ("Er is nog geen vergadering. Open die met O (in het overleg).",
+                        "No meeting yet. Open it with O (during the deliberation)."),
+    "meet.waiting_chair": ("De vergadering is open. Kies het eerste punt: N, of Enter op "
+                           "een punt van de agenda.",
+                           "The meeting is open. Choose the first item: N, or Enter on an "
+                           "agenda item."),
+    "meet.closed_chair": ("De vergadering is gesloten. De juryleden tekenen nu de notulen.",
+                          "The meeting is closed. The jurors now sign off the minutes."),
     "meet.waiting": ("De vergadering is open; de voorzitter kiest het eerste punt.",
                      "The meeting is open; the chair chooses the first item."),
     "meet.closed": ("De vergadering is gesloten. Lees en teken de notulen (F10).",

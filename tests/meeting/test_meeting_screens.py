@@ -54,7 +54,7 @@ async def test_chair_leads_from_the_controls(award):
     app = build_app(award, language="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await into_meeting(pilot, CHAIR.name, CHAIR_PIN)
-        assert "chooses the first item" in text(app, "#meeting-head")
+        assert "Choose the first item" in text(app, "#meeting-head")
         await pilot.press("o")  # already open: refused with its reason, nothing changes
         await pilot.press("n")
         await wait_for(pilot, lambda: app.screen.view.position == 0)

@@ -284,7 +284,7 @@ class ChairMeetingScreen(JuryScreen):
             yield DataTable(id="meeting-agenda", cursor_type="row", zebra_stripes=True)
             with Vertical(id="chair-meeting-right"):
                 yield Static("", id="meeting-out")
-                yield MeetingItem(self.tr, criteria_of(self), id="meeting-item")
+                yield MeetingItem(self.tr, criteria_of(self), chair=True, id="meeting-item")
         yield JuryFooter()
 
     def criteria(self) -> list[tuple[str, str]]:
@@ -358,6 +358,19 @@ class ChairMeetingScreen(JuryScreen):
         self.refresh_bindings()
 
     # What applies when ---------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer only what applies: 'open' before the meeting, the meeting's keys once it is
+        open (a key pressed anyway still says why it does nothing)."""
+        is_open = self.view is not None and self.view.closed_at is None
+        if action == "open_meeting" and is_open:
+            return False
+        if action in self.MEETING_ACTIONS and not is_open:
+            return False
+        return super().check_action(action, parameters)
+
+    MEETING_ACTIONS = frozenset({"step", "choose", "timer", "open_ballot", "close_ballot",
+                                 "casting", "reopen", "close_meeting", "attendance"})
 
     def refusal(self, action: str) -> str | None:
         tr, view = self.tr, self.view

@@ -51,11 +51,13 @@ class MeetingItem(VerticalScroll):
     """
 
     def __init__(self, strings: Strings, criteria: list[tuple[str, str]], *,
-                 projector: bool = False, id: str | None = None) -> None:
+                 projector: bool = False, chair: bool = False, id: str | None = None) -> None:
         super().__init__(id=id)
         self.strings = strings
         self.criteria = criteria
         self.projector = projector
+        # The chair reads what she can do next; the jurors and the projector what she does.
+        self.chair = chair
         self.view: Any = None
 
     def compose(self) -> ComposeResult:
@@ -81,14 +83,14 @@ class MeetingItem(VerticalScroll):
             widget.display = False
         self.refresh_timer()
         if view is None:
-            head.update(tr("meet.none"))
+            head.update(tr("meet.none_chair" if self.chair else "meet.none"))
             return
         if view.closed_at is not None:
-            head.update(tr("meet.closed"))
+            head.update(tr("meet.closed_chair" if self.chair else "meet.closed"))
             return
         item = view.item
         if item is None:
-            head.update(tr("meet.waiting"))
+            head.update(tr("meet.waiting_chair" if self.chair else "meet.waiting"))
             return
         where = tr("meet.item", n=(view.position or 0) + 1, total=len(view.agenda))
         if item.kind == "ballot":
