@@ -210,7 +210,8 @@ class JuryApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         chair = self.actor is not None and self.actor.role == "chair"
-        self.push_screen(HelpScreen(self.strings, chair=chair))
+        own = getattr(self.screen, "help_text", None)  # the meeting's screens have their own
+        self.push_screen(HelpScreen(self.strings, chair=chair, text=own() if own else None))
 
     def action_switch_language(self) -> None:
         self.set_language("en" if self.strings.language == "nl" else "nl", remember=True)

@@ -27,13 +27,15 @@ class HelpScreen(JuryDialog):
                 id="help-close"),
     ]
 
-    def __init__(self, strings: Strings, *, chair: bool = False) -> None:
+    def __init__(self, strings: Strings, *, chair: bool = False,
+                 text: str | None = None) -> None:
         super().__init__()
         self.strings = strings
         self.chair = chair
+        self.text = text  # a screen's own help (the meeting's), instead of the table's
 
     def compose(self) -> ComposeResult:
-        text = (CHAIR_HELP if self.chair else HELP)[self.strings.language]
+        text = self.text or (CHAIR_HELP if self.chair else HELP)[self.strings.language]
         with Vertical(id="dialog", classes="help"):
             with VerticalScroll(id="help-body"):
                 yield Markdown(text)

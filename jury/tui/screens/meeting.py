@@ -99,6 +99,11 @@ class FollowScreen(JuryScreen):
         self.view: Any = None
         self.ballot: Any = None
 
+    def help_text(self) -> str:
+        from jury.tui.meeting_help import meeting_help
+
+        return meeting_help(self.tr)
+
     def fresh(self) -> FollowScreen:
         return FollowScreen(self.actor)
 
@@ -274,6 +279,11 @@ class ChairMeetingScreen(JuryScreen):
         self.joined: int | None = None  # the meeting this screen recorded its reader in
         self.view: Any = None
         self.ballot: Any = None
+
+    def help_text(self) -> str:
+        from jury.tui.meeting_help import meeting_help
+
+        return meeting_help(self.tr)
 
     def fresh(self) -> ChairMeetingScreen:
         return ChairMeetingScreen(self.actor)
