@@ -1326,6 +1326,8 @@ STRINGS.update({
     "meet.title": ("Juryvergadering", "Jury meeting"),
     "meet.none": ("Er is nog geen vergadering. De voorzitter opent die in het overleg.",
                   "No meeting yet. The chair opens it during the deliberation."),
+    "meet.timer_need_item": ("De timer loopt per punt: kies eerst een punt (N).",
+                             "The timer runs per item: choose an item first (N)."),
     "meet.none_chair": ("Er is nog geen vergadering. Open die met O (in het overleg).",
                         "No meeting yet. Open it with O (during the deliberation)."),
     "meet.waiting_chair": ("De vergadering is open. Kies het eerste punt: N, of Enter op "

@@ -157,14 +157,20 @@ class MeetingService(Service):
 
     @retried
     def set_timer(self, actor: Actor, seconds: int | None) -> None:
-        """The time the chair gives the current item; None clears it."""
+        """The time the chair gives the current item, counted from now (the screens show
+        what is left); None clears it. A move to another item clears it too."""
         _require_chair(actor)
         if seconds is not None and not 0 < seconds <= 4 * 3600:
             raise PermissionDenied("A timer runs between 1 second and 4 hours.")
         with self.transaction() as session:
             meeting = _require_meeting(session, lock=True)
+            if meeting.position is None:
+                raise ConflictError("The timer runs per item: choose the first item, then "
+                                    "set its time.")
             old = meeting.timer_seconds
             meeting.timer_seconds = seconds
+            # item_started_at is the timer's start: only the timer reads it.
+            meeting.item_started_at = utcnow()
             _bump(session, meeting)
             audit(session, actor, "meeting.timer", str(meeting.id), old=old, new=seconds)
 

@@ -391,6 +391,8 @@ class ChairMeetingScreen(JuryScreen):
                 and not is_open:
             return tr("meet.need_meeting")
         item = view.item if is_open else None
+        if action == "timer" and item is None:
+            return tr("meet.timer_need_item")
         if action == "reopen" and (item is None or item.kind != "entry"):
             return tr("meet.need_entry")
         if action in ("open_ballot", "close_ballot", "casting") and (
