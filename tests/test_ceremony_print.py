@@ -156,6 +156,28 @@ def test_the_demo_workbook_prints_provisional_then_final(demo_award, tmp_path, l
             assert len(on) == 1, f"{ranking} {category} prints on pages {on}"
         if phase == "final":
             assert len(pages) <= 20, f"the final workbook prints {len(pages)} pages"
+        check_headers(boxes, language)
+
+
+# Headers of the detail sheets' narrow figure columns: each wraps only between words.
+HEADER_KEYS = ("mean", "adjusted", "sd", "min", "max", "category", "win", "nominated",
+               "places", "weights_win", "weights_nominated", "weights_places", "agreement")
+
+
+def check_headers(boxes, language: str) -> None:
+    """Every word of the narrow columns' headers printed whole, and every page whose left
+    column lists entries starts with the table's header (print titles)."""
+    from jury.io.workbook_words import WORDS
+
+    printed = {word for _, _, words in boxes for _, _, _, word in words}
+    for key in HEADER_KEYS:
+        for word in WORDS[language][key].split():
+            assert word in printed, f"header word {word!r} is broken or missing"
+    for n, (_, _, words) in enumerate(boxes, 1):
+        listed = [w for x, _, _, w in words if x < 60 and re.fullmatch(r"TIA-\d+", w)]
+        heads = {w for _, _, _, w in words}
+        if listed:
+            assert heads & {"Nr.", "No."}, f"page {n} lists entries without a header row"
 
 
 # Titles and organisations as long as the award's real ones (30 to 55 characters).

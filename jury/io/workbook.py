@@ -266,6 +266,22 @@ def text_lines(text: str, width: float, *, bold: bool = False) -> int:
     return max(1, total)
 
 
+def header_widths(widths: list[float], headers: list[str], *, take_from: int) -> list[float]:
+    """`widths` with every header's longest word whole on one line at the header's bold
+    font (a header wraps only between words), the room taken from column `take_from` (a
+    wrapped text column) so the sheet stays as wide as before and prints at the same size."""
+    fitted = list(widths)
+    for column, text in enumerate(headers):
+        if column == take_from or column >= len(fitted):
+            continue
+        longest = max((text_width(word) * 1.07 for word in text.split()), default=0.0)
+        need = math.ceil(((longest / 0.75 + 1) / 7) * 2) / 2
+        if need > fitted[column]:
+            fitted[take_from] -= need - fitted[column]
+            fitted[column] = need
+    return fitted
+
+
 def row_height(lines: int) -> float:
     """A row's height for `lines` lines of 10 pt text (one line: the default row)."""
     return DEFAULT_ROW if lines <= 1 else lines * LINE_HEIGHT + 1

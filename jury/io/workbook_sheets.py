@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from jury import __version__
-from jury.io.workbook import HEADER_ROW, PAGE_UNITS, JuryNotes, Writer, local
+from jury.io.workbook import HEADER_ROW, PAGE_UNITS, JuryNotes, Writer, header_widths, local
 from jury.io.workbook_words import FLAG_WORDS, METHOD
 
 
@@ -52,11 +52,11 @@ def criteria_sheet(w: Writer, *, name: str | None = None) -> None:
     name = name or w.word("criteria")
     sheet = w.book.add_worksheet(name)
     # The entry's number, not its title (the ranking sheets have it): one line per row.
-    w.columns(sheet, [7, 16, 4, 7, 7, 7, 7, 6, 6, 41])
-    w.title(sheet, name)
     headers = [w.word("entry"), w.word("criterion"), w.word("n"),
                w.word("mean"), w.word("adjusted"), w.word("median"), w.word("sd"),
                w.word("min"), w.word("max"), w.word("flags")]
+    w.columns(sheet, header_widths([7, 16, 4, 7, 7, 7, 7, 6, 6, 41], headers, take_from=9))
+    w.title(sheet, name)
     w.header(sheet, HEADER_ROW, headers)
     r = HEADER_ROW
     for row in results.ranking:
@@ -90,12 +90,12 @@ def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> Non
     columns = max(len(jurors), len(criteria) + 3)
     widths = [18, *([max(6.0, min(15.0, (PAGE_UNITS["landscape"] - 18) / columns))]
                     * columns)]
-    w.columns(sheet, widths)
+    headers = [w.word("juror"), *(w.word("leniency", criterion=label) for _, label in criteria),
+               w.word("agreement"), w.word("scored"), w.word("recused")]
+    w.columns(sheet, header_widths(widths, headers, take_from=0))
     w.title(sheet, name)
     r = HEADER_ROW
-    w.header(sheet, r, [w.word("juror"), *(w.word("leniency", criterion=label)
-                                           for _, label in criteria),
-                        w.word("agreement"), w.word("scored"), w.word("recused")])
+    w.header(sheet, r, headers)
     for juror in results.jurors:
         r += 1
         w.fit_row(sheet, r, {0: juror.name})
@@ -105,11 +105,14 @@ def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> Non
         w.number(sheet, r, 1 + len(criteria), juror.agreement, 2)
         w.put(sheet, r, 2 + len(criteria), juror.scored)
         w.put(sheet, r, 3 + len(criteria), juror.recused)
+    # One score table for all criteria: its header once, repeated on every page it runs
+    # over, each criterion's rows under a line with its name.
+    r += 2
+    matrix_header = r
+    w.header(sheet, r, [w.word("entry"), *jurors])
     for key, label in criteria:
-        r += 2
-        w.put(sheet, r, 0, label, "bold")
         r += 1
-        w.header(sheet, r, [w.word("entry"), *jurors])
+        w.put(sheet, r, 0, label, "bold")
         for row in results.ranking:
             r += 1
             w.put(sheet, r, 0, row.entry)
@@ -118,7 +121,7 @@ def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> Non
                     w.put(sheet, r, 1 + j, w.word("conflict"), "right")
                 else:
                     w.number(sheet, r, 1 + j, scores.get((juror, row.entry, key)), 2)
-    w.prints(sheet, landscape=True, repeat=None)
+    w.prints(sheet, landscape=True, repeat=matrix_header)
 
 
 def _marks(w: Writer, category: Any) -> dict[str, tuple[str, str]]:
@@ -209,14 +212,15 @@ def reliability_sheet(w: Writer) -> None:
     sheet = w.book.add_worksheet(w.word("reliability")[:31])
     w.title(sheet, w.word("reliability"))
     # A4 landscape at 100%: the measure, nine figures, the reading wrapped.
-    w.columns(sheet, [20, *([7] * 9), 25])
+    headers = [w.word("measure"), "alpha", "alpha 95% lo", "alpha 95% hi", "alpha ordinal",
+               "ICC(1)", "ICC(A,1)", "ICC(A,k)", "ICC(C,k)", "Kendall W", w.word("reading")]
+    widths = header_widths([20, *([7] * 9), 25], headers, take_from=10)
+    w.columns(sheet, header_widths(widths, chances_headers(w), take_from=10))
     from jury.i18n import Strings
     from jury.statistics_text import band_words
 
     tr = Strings(w.language)
     labels = dict(_criteria(w))
-    headers = [w.word("measure"), "alpha", "alpha 95% lo", "alpha 95% hi", "alpha ordinal",
-               "ICC(1)", "ICC(A,1)", "ICC(A,k)", "ICC(C,k)", "Kendall W", w.word("reading")]
     w.header(sheet, HEADER_ROW, headers)
     r = HEADER_ROW
     for key, rel in results.reliability.items():
@@ -264,12 +268,14 @@ def reliability_sheet(w: Writer) -> None:
         w.put(sheet, r, 0, label, "wrap")
         sheet.merge_range(r, 1, r, 10, "", w.fmt("wrap"))
         w.put(sheet, r, 1, text, "wrap")
-    sureness_rows(w, sheet, r + 2, tr)
+    chances_header = sureness_rows(w, sheet, r + 2, tr)
+    # The chances table starts a page and its header repeats on every page it runs over.
+    w.prints(sheet, landscape=True, repeat=chances_header)
 
 
 def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
     """What the figures mean, the close calls, the spread check and the chances table, from
-    row `r`; returns the last row written."""
+    row `r`, the chances on a page of their own; returns the chances table's header row."""
     from jury.statistics_text import (
         chances_method,
         close_call_lines,
@@ -295,13 +301,12 @@ def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
             r += 1
         r += 1
     chances = results.chances
+    sheet.set_h_pagebreaks([r])
     w.put(sheet, r, 0, w.word("chances"), "bold_wrap")
     wide_text(w, sheet, r, chances_method(chances, tr))
     r += 1
-    headers = [w.word("entry"), w.word("category"), w.word("rank"), w.word("win"),
-               w.word("nominated"), w.word("places"), w.word("weights_win"),
-               w.word("weights_nominated"), w.word("weights_places")]
-    w.header(sheet, r, headers)
+    header = r
+    w.header(sheet, r, chances_headers(w))
     for row in results.ranking:
         jurors, weights = chances.jurors.get(row.entry), chances.weights.get(row.entry)
         if jurors is None:
@@ -314,8 +319,14 @@ def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
             cells += ([percent(chance.win), percent(chance.nominated),
                        places(chance.rank_interval)] if chance else [None] * 3)
         for column, value in enumerate(cells):
-            w.put(sheet, r, column, value, "right" if column in (3, 4, 6, 7) else None)
-    return r
+            w.put(sheet, r, column, value, "right" if column >= 3 else None)
+    return header
+
+
+def chances_headers(w: Writer) -> list[str]:
+    return [w.word("entry"), w.word("category"), w.word("rank"), w.word("win"),
+            w.word("nominated"), w.word("places"), w.word("weights_win"),
+            w.word("weights_nominated"), w.word("weights_places")]
 
 
 def wide_text(w: Writer, sheet: Any, r: int, text: str) -> None:
