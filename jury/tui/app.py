@@ -122,6 +122,8 @@ class JuryApp(App[None]):
 
         self.actor = actor
         self.show_who()
+        self.run_worker(lambda: self.join_meeting(actor), thread=True, name="join",
+                        exit_on_error=False)
         if actor.role == "chair":
             self.switch_screen(ChairScreen(actor))
             return
@@ -132,6 +134,14 @@ class JuryApp(App[None]):
             self.strings = Strings(wanted)
             translate_bindings(self, self.KEY_TEXT, self.strings)
         self.switch_screen(EntryListScreen(actor, desk))
+
+    def join_meeting(self, actor: Actor) -> None:
+        """Signed in while the meeting is open: present in the minutes. Best effort: the
+        meeting's screens record it again, and the chair corrects the list."""
+        try:
+            self.services.meeting.join(actor)
+        except Exception:  # noqa: BLE001 - attendance must never stop a sign-in
+            pass
 
     def show_who(self) -> None:
         """The header names who is signed in, on every screen after the sign-in."""

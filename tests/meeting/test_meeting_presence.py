@@ -90,3 +90,25 @@ async def test_chair_corrects_attendance_in_the_meeting_screen(award):
         await wait_for(pilot, lambda: isinstance(app.screen, ChairMeetingScreen)
                        and YOUSSEF.name in award.meeting.attendance(CHAIR)[1], timeout=10)
     assert award.meeting.attendance(CHAIR)[1] == tuple(sorted((CHAIR.name, YOUSSEF.name)))
+
+
+async def test_signing_in_during_the_open_meeting_records_the_juror_present(award):
+    from jury.tui.screens.signin import SignInScreen
+    from tests.meeting.scene import PIN
+    from tests.tui.conftest import sign_in
+
+    meeting_ready(award)
+    app = build_app(award, language="nl")
+    async with app.run_test(size=(80, 24)) as pilot:  # before the meeting: nothing recorded
+        await sign_in(pilot, YOUSSEF.name, PIN)
+        await wait_for(pilot, lambda: app.actor is not None
+                       and not isinstance(app.screen, SignInScreen), timeout=10)
+        await pilot.pause(0.3)
+    award.meeting.open(CHAIR)
+    assert award.meeting.attendance(CHAIR)[1] == ()
+    app = build_app(award, language="nl")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await sign_in(pilot, SANNE.name, PIN)
+        await wait_for(pilot, lambda: SANNE.name in award.meeting.attendance(CHAIR)[1],
+                       timeout=10)
+    assert award.meeting.attendance(CHAIR)[1] == (SANNE.name,)
