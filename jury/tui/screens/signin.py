@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from weakref import WeakSet
+
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets._select import SelectCurrent, SelectOverlay
 
 from jury.actor import Actor
 from jury.errors import JuryError
@@ -26,6 +30,83 @@ class LoadingScreen(Screen):
             yield Static("…", id="loading")
 
 
+# Keys the open name list let pass up to the name field (F-keys and the like): the field
+# must not send them back to the list.
+_PASSED_UP: WeakSet[events.Key] = WeakSet()
+
+
+class NameOverlay(SelectOverlay):
+    """The open list of names. It does its keys itself, at once, so that the next key of a
+    burst finds the focus where this one put it; a key that arrives after the focus left
+    goes where the focus is now."""
+
+    MOVES = {"up": "cursor_up", "down": "cursor_down", "pageup": "page_up",
+             "pagedown": "page_down", "home": "first", "end": "last"}
+
+    async def _on_key(self, event: events.Key) -> None:
+        from jury.tui.widgets.reading_scroll import forward_if_moved
+
+        if forward_if_moved(self, event):
+            return
+        select = self.parent
+        if isinstance(select, NameSelect) and event.key in ("enter", "tab", "shift+tab",
+                                                             "escape"):
+            event.stop()
+            event.prevent_default()
+            select.close(choose=event.key != "escape")
+            if event.key == "tab":
+                self.screen.focus_next()
+            elif event.key == "shift+tab":
+                self.screen.focus_previous()
+            return
+        if event.key in self.MOVES:
+            event.stop()
+            event.prevent_default()
+            getattr(self, f"action_{self.MOVES[event.key]}")()
+            return
+        await super()._on_key(event)
+        if not event._stop_propagation:
+            _PASSED_UP.add(event)
+
+
+class NameSelect(Select[str]):
+    """The juror's name. Opening, choosing and Tab take effect at once, and a key typed in
+    the same burst after the focus moved on (the PIN after Tab) goes where the focus is."""
+
+    def compose(self) -> ComposeResult:
+        yield SelectCurrent(self.prompt)
+        yield NameOverlay(type_to_search=self._type_to_search).data_bind(
+            compact=Select.compact)
+
+    def close(self, *, choose: bool) -> None:
+        """Close the list, taking its highlighted name when `choose`; the focus returns here
+        now, not after a message round trip."""
+        overlay = self.query_one(NameOverlay)
+        if choose and overlay.highlighted is not None:
+            self.value = self._options[overlay.highlighted][1]
+        self.screen.set_focus(self, scroll_visible=False)
+        self.expanded = False
+
+    async def _on_key(self, event: events.Key) -> None:
+        from jury.tui.widgets.reading_scroll import forward_if_moved, move_now
+
+        if event in _PASSED_UP:
+            return  # from the open list, on its way to the screen's bindings
+        if forward_if_moved(self, event):
+            return
+        if event.key in ("enter", "down", "up", "space"):
+            event.stop()
+            event.prevent_default()
+            self.action_show_overlay()
+            self.screen.set_focus(self.query_one(NameOverlay), scroll_visible=False)
+            return
+        if move_now(self, event.key):
+            event.stop()
+            event.prevent_default()
+            return
+        await super()._on_key(event)
+
+
 class SignInScreen(JuryScreen):
     def __init__(self, names: list[str] | None = None) -> None:
         super().__init__()
@@ -39,8 +120,8 @@ class SignInScreen(JuryScreen):
             yield Label(plain(self.jury.award_title), id="award-title")
             yield Label(tr("tui.signin.title"), classes="dialog-title")
             yield Static(tr("tui.signin.intro"), id="intro")
-            yield Select[str]([(cell(n), n) for n in self.names], prompt=tr("tui.signin.name"),
-                              id="name")
+            yield NameSelect([(cell(n), n) for n in self.names], prompt=tr("tui.signin.name"),
+                             id="name")
             yield Input(password=True, placeholder=tr("tui.signin.pin"), id="pin")
             yield Button(tr("tui.signin.button"), id="signin-button", variant="primary")
             yield Problem(id="message")
