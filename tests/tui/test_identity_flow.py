@@ -28,7 +28,7 @@ async def test_declaring_a_conflict_on_a_scored_entry_clears_its_scores(make_app
         for key in KEYS[:2]:
             jury.scoring.set_score(actor(), entry, key, 7, "eerste indruk")
         await pilot.press("f4")
-        await pilot.pause()
+        await wait_for(pilot, lambda: bool(app.screen.query("#reason-professional")))
         app.screen.query_one("#reason-professional").value = True
         await pilot.click("#declare")
         await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)

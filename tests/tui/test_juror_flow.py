@@ -95,7 +95,7 @@ async def test_declare_and_withdraw_a_conflict_of_interest(make_app, jury):
         await sign_in(pilot)
         entry = await open_first(pilot)
         await pilot.press("f4")
-        await pilot.pause()
+        await wait_for(pilot, lambda: bool(app.screen.query("#reason-personal")))
         app.screen.query_one("#reason-personal").value = True
         await pilot.click("#declare")
         await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)
@@ -106,13 +106,12 @@ async def test_declare_and_withdraw_a_conflict_of_interest(make_app, jury):
             assert repository.recusal(juror.id, entry, session=session).reason == "personal"
         # Withdrawing asks first; Esc keeps the conflict, Enter withdraws it.
         await pilot.press("f4")
-        await pilot.pause()
-        assert "intrekken" in screen_text(app)
+        await wait_for(pilot, lambda: "intrekken" in screen_text(app))
         await pilot.press("escape")
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen))
         assert app.screen.view.recusal is not None
         await pilot.press("f4")
-        await pilot.pause()
+        await wait_for(pilot, lambda: "intrekken" in screen_text(app))
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ScoreScreen)
                        and app.screen.view.recusal is None)
