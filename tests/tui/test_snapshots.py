@@ -11,6 +11,8 @@ Times that change from run to run (the record's timestamps, 'frozen at') are fix
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from jury.tui.app import build_app
@@ -26,6 +28,11 @@ def _fixed_times(monkeypatch):
     from jury.tui.screens import chair
 
     monkeypatch.setattr(chair, "local_time", lambda at: "2026-03-12 14:02")
+    from jury.io import workbook
+
+    named = workbook.export_name
+    monkeypatch.setattr(workbook, "export_name", lambda settings, folder, now, **kw: named(
+        settings, folder, datetime(2026, 3, 12, 14, 2, tzinfo=UTC), **kw))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
