@@ -20,6 +20,10 @@ from .corpus import STORED, assert_no_escape_bytes, hostile_award
 # link, which SafeMarkdown answers with a question or a refusal.
 TEXTUAL_ACTIONS = {"grab", "scroll_down", "scroll_up", "scroll_left", "scroll_right"}
 
+# The screens on SQLite: what PostgreSQL stores of the same corpus, byte for byte, is
+# test_corpus.py's part, on both databases.
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
 
 @pytest.fixture
 def scoring(db_url):

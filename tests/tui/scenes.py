@@ -281,4 +281,5 @@ SCENES = [
 ]
 
 SIZES = {"80x24": (80, 24), "120x36": (120, 36)}
-LANGUAGES = ("nl", "en")
+# Each scene once in Dutch at the smaller size and once in English at the larger.
+VIEWS = [("80x24", "nl"), ("120x36", "en")]

@@ -1,9 +1,10 @@
-"""Every screen and dialog, juror's and chair's, at 80×24 and 120×36, in Dutch and English,
-compared with its approved picture in tests/tui/__snapshots__.
+"""Every screen and dialog, juror's and chair's, compared with its approved picture in
+tests/tui/__snapshots__: in Dutch at 80×24 and in English at 120×36, so that every scene is
+seen at both sizes and in both languages (the pairs keep CI within its time).
 
 The pictures are made once, when the screens are settled, and after every intended change:
 
-    .venv/bin/pytest -m snapshot tests/tui/test_snapshots.py --snapshot-update
+    .venv/bin/pytest -n 0 -m snapshot tests/tui/test_snapshots.py --snapshot-update
 
 then look at each new picture (snapshot_report.html lists what changed) before committing.
 Times that change from run to run (the record's timestamps, 'frozen at') are fixed here.
@@ -17,7 +18,7 @@ import pytest
 
 from jury.tui.app import build_app
 
-from .scenes import LANGUAGES, SCENES, SIZES
+from .scenes import SCENES, SIZES, VIEWS
 
 pytestmark = pytest.mark.snapshot
 
@@ -35,8 +36,7 @@ def _fixed_times(monkeypatch):
         settings, folder, datetime(2026, 3, 12, 14, 2, tzinfo=UTC), **kw))
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("size", list(SIZES), ids=list(SIZES))
+@pytest.mark.parametrize(("size", "language"), VIEWS, ids=[f"{s}-{lang}" for s, lang in VIEWS])
 @pytest.mark.parametrize("scene", SCENES, ids=[s.name for s in SCENES])
 def test_snapshot(snap_compare, tmp_path, scene, size, language):
     app = build_app(scene.award(tmp_path), language=language)
