@@ -159,9 +159,20 @@ def _upgrade_to_7(conn: sa.Connection) -> None:
         conn.exec_driver_sql(f"ALTER TABLE award ADD COLUMN close_call {kind}")
 
 
+def _upgrade_to_8(conn: sa.Connection) -> None:
+    """Schema 8: the chair's 'absent' on a meeting's attendance is kept, so that a juror
+    marked absent is not recorded present again when their app signs in."""
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("meetingpresence")}
+    if "absent" not in columns:
+        kind = sa.Boolean().compile(dialect=conn.dialect)
+        conn.exec_driver_sql(
+            f"ALTER TABLE meetingpresence ADD COLUMN absent {kind} NOT NULL DEFAULT false")
+
+
 # Each step upgrades the schema from version N to N + 1.
 UPGRADES: dict[int, Any] = {1: _upgrade_to_2, 2: _upgrade_to_3, 3: _upgrade_to_4,
-                            4: _upgrade_to_5, 5: _upgrade_to_6, 6: _upgrade_to_7}
+                            4: _upgrade_to_5, 5: _upgrade_to_6, 6: _upgrade_to_7,
+                            7: _upgrade_to_8}
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:

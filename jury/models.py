@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 
 from jury.terms import PHASES, RECUSAL_REASONS, ROLES  # noqa: F401  (the model's vocabulary)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def utcnow() -> datetime:

@@ -52,7 +52,10 @@ class MeetingStep(SQLModel, table=True):
 
 
 class MeetingPresence(SQLModel, table=True):
-    """A juror (or the chair) who joined the meeting in the app: the minutes' attendance."""
+    """A juror (or the chair) who joined the meeting in the app: the minutes' attendance.
+
+    `absent` is the chair's word: a juror the chair marked absent stays absent when their
+    app signs in again (schema 8); only the chair marks them present again."""
 
     __table_args__ = (sa.UniqueConstraint("meeting_id", "juror_id"),)
 
@@ -60,6 +63,7 @@ class MeetingPresence(SQLModel, table=True):
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     juror_id: int = Field(foreign_key="juror.id")
     joined_at: datetime = _when()
+    absent: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 
 
 class Rescoring(SQLModel, table=True):

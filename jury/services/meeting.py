@@ -203,6 +203,7 @@ class MeetingService(Service):
             seen = session.exec(select(MeetingPresence).where(
                 MeetingPresence.meeting_id == meeting.id,
                 MeetingPresence.juror_id == juror.id)).first()
+            # Once recorded, present or marked absent by the chair, a sign-in changes nothing.
             if seen is None:
                 session.add(MeetingPresence(meeting_id=int(meeting.id or 0),
                                             juror_id=int(juror.id or 0), joined_at=utcnow()))
@@ -218,7 +219,7 @@ class MeetingService(Service):
             names = {j.id: j.name for j in people}
             present = sorted(names[p.juror_id] for p in session.exec(select(MeetingPresence)
                              .where(MeetingPresence.meeting_id == meeting.id))
-                             if p.juror_id in names)
+                             if p.juror_id in names and not p.absent)
             return tuple(j.name for j in people), tuple(present)
 
     @retried
@@ -234,13 +235,14 @@ class MeetingService(Service):
             seen = session.exec(select(MeetingPresence).where(
                 MeetingPresence.meeting_id == meeting.id,
                 MeetingPresence.juror_id == juror.id)).first()
-            if (seen is not None) == present:
+            if (seen is not None and not seen.absent) == present:
                 return False
-            if present:
+            if seen is None:
                 session.add(MeetingPresence(meeting_id=int(meeting.id or 0),
                                             juror_id=int(juror.id or 0), joined_at=utcnow()))
             else:
-                session.delete(seen)
+                seen.absent = not present
+                session.add(seen)
             _bump(session, meeting)
             audit(session, actor, "meeting.presence", name, old=not present, new=present)
             return True

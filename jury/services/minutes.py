@@ -99,7 +99,7 @@ class MinutesService(Service):
                               MeetingStep.meeting_id == meeting.id).order_by(col(MeetingStep.id))))
             present = tuple(sorted(names[p.juror_id] for p in session.exec(
                 select(MeetingPresence).where(MeetingPresence.meeting_id == meeting.id))
-                if p.juror_id in names))
+                if p.juror_id in names and not p.absent))
             conflicts = tuple(sorted((names[r.juror_id], r.entry_id, r.reason, r.reason_text)
                                      for r in repository.recusals(session=session)
                                      if r.juror_id in names))

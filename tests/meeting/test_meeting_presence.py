@@ -45,6 +45,22 @@ def test_chair_marks_present_and_absent_audited_and_minutes_follow(award):
                       (f"chair:{CHAIR.name}", SANNE.name, True, False)]
 
 
+def test_a_juror_marked_absent_stays_absent_when_their_app_signs_in_again(award):
+    """The chair's 'absent' is the minutes' word: an app left signed in on a laptop in the
+    hall does not put the juror back in the room; the chair can."""
+    meeting_ready(award)
+    award.meeting.open(CHAIR)
+    award.meeting.join(SANNE)
+    assert award.meeting.mark_present(CHAIR, SANNE.name, False)
+    award.meeting.join(SANNE)
+    assert SANNE.name not in award.meeting.attendance(CHAIR)[1]
+    assert not award.meeting.mark_present(CHAIR, SANNE.name, False)  # already absent
+    assert award.meeting.mark_present(CHAIR, SANNE.name, True)
+    assert SANNE.name in award.meeting.attendance(CHAIR)[1]
+    text = minutes_markdown(award.minutes.minutes(CHAIR), "nl")
+    assert SANNE.name in line(text, "Aanwezig:")
+
+
 async def test_a_screen_opened_before_the_meeting_records_its_reader_once_it_opens(award):
     meeting_ready(award)
     app = build_app(award, language="en")
