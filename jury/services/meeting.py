@@ -36,7 +36,8 @@ SCREEN = Actor(name="screen", role="screen")
 class AgendaEntry:
     kind: str  # 'entry' or 'ballot'
     subject: str  # an entry id, or a category key ('' for an award without categories)
-    label: str
+    label: str  # Dutch: an entry's id and title, or a category's name
+    label_en: str = ""  # a category's English name; empty where the label is the same
 
 
 @dataclass(frozen=True)
@@ -561,9 +562,9 @@ def _agenda_entries(session: Session, agenda: list[dict[str, Any]]) -> list[Agen
     labels = {c.key: (c.label_nl, c.label_en) for c in repository.categories(session=session)}
     found = []
     for item in agenda:
+        subject = item["subject"]
         if item["kind"] == "entry":
-            label = f"{item['subject']} · {titles.get(item['subject'], '')}"
+            found.append(AgendaEntry("entry", subject, f"{subject} · {titles.get(subject, '')}"))
         else:
-            label = labels.get(item["subject"], (item["subject"],) * 2)[0]
-        found.append(AgendaEntry(item["kind"], item["subject"], label))
+            found.append(AgendaEntry("ballot", subject, *labels.get(subject, (subject,) * 2)))
     return found

@@ -71,6 +71,7 @@ async def test_chair_leads_from_the_controls(award):
         assert award.ballots.status(CHAIR) == []
         await pilot.press("n")
         await wait_for(pilot, lambda: app.screen.view.position == 1)
+        assert "Ballot: Large" in text(app, "#meeting-head")
         await pilot.press("b")
         await wait_for(pilot, lambda: app.screen.ballot is not None)
         a, b, _ = nominees["groot"]
@@ -110,6 +111,8 @@ async def test_recused_juror_and_ballot_and_sign_off(award):
         award.ballots.open(CHAIR, "mkb")
         await wait_for(pilot, lambda: app.screen.ballot is not None
                        and app.screen.ballot.state == "open", timeout=5)
+        # The category by its English name on an English screen.
+        assert "Ballot: SME" in text(app, "#meeting-head")
         await pilot.press("b")
         await wait_for(pilot, lambda: isinstance(app.screen, BallotScreen))
         dialog = app.screen

@@ -70,7 +70,68 @@ def ballot_lines(state: Any, tr: Any, *, chair: bool) -> str:
     return text
 
 
-class FollowScreen(JuryScreen):
+class MeetingScreen(JuryScreen):
+    """What the juror's and the chair's meeting screens share: the reader, the watch on the
+    meeting, the item's timer, and the reader's place in the minutes' attendance."""
+
+    def __init__(self, actor: Actor) -> None:
+        super().__init__()
+        self.actor = actor
+        self.joined: int | None = None  # the meeting this screen recorded its reader in
+        self.view: Any = None
+        self.ballot: Any = None
+
+    def help_text(self) -> str:
+        from jury.tui.meeting_help import meeting_help
+
+        return meeting_help(self.tr)
+
+    def fresh(self) -> MeetingScreen:
+        return type(self)(self.actor)
+
+    def criteria(self) -> list[tuple[str, str]]:
+        return criteria_of(self)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        services = self.services
+        self.run_worker(lambda: watch_meeting(self, services.engine), thread=True,
+                        group="follow", name="follow", exclusive=True, exit_on_error=False)
+        self.set_interval(1.0, self.query_one(MeetingItem).refresh_timer)
+        self.reload()
+
+    def reload(self) -> None:
+        actor, services = self.actor, self.services
+
+        def load() -> tuple[Any, Any]:
+            from jury.errors import NotFoundError
+
+            try:
+                view = services.meeting.view(actor)
+            except NotFoundError:
+                return None, None
+            if view.closed_at is None and self.joined != view.meeting_id:
+                # In the app while the meeting is open: present in the minutes, also when
+                # the screen was opened before the chair opened the meeting.
+                services.meeting.join(actor)
+                self.joined = view.meeting_id
+            item = view.item
+            ballot = None
+            if item is not None and item.kind == "ballot":
+                ballot = self.ballot_of(item.subject or None)
+            return view, ballot
+
+        self.fetch("view", load)
+
+    def ballot_of(self, category: str | None) -> Any:
+        """The ballot of `category` as this reader may see it (runs in the fetch's thread)."""
+        raise NotImplementedError
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+
+class FollowScreen(MeetingScreen):
     """The juror's meeting: the item the chair is on, read-only; F steps out of following."""
 
     # The meeting's screens carry their few rules with them (app.tcss holds the rest).
@@ -92,20 +153,8 @@ class FollowScreen(JuryScreen):
                 "m-signoff": "signoff", "m-back": "m_back"}
 
     def __init__(self, actor: Actor) -> None:
-        super().__init__()
-        self.actor = actor
-        self.joined: int | None = None  # the meeting this screen recorded its reader in
+        super().__init__(actor)
         self.following = True
-        self.view: Any = None
-        self.ballot: Any = None
-
-    def help_text(self) -> str:
-        from jury.tui.meeting_help import meeting_help
-
-        return meeting_help(self.tr)
-
-    def fresh(self) -> FollowScreen:
-        return FollowScreen(self.actor)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -113,43 +162,17 @@ class FollowScreen(JuryScreen):
         yield MeetingItem(self.tr, self.criteria(), id="meeting-item")
         yield JuryFooter()
 
-    def criteria(self) -> list[tuple[str, str]]:
-        return criteria_of(self)
-
     def on_mount(self) -> None:
-        super().on_mount()
-        services = self.services
-        self.run_worker(lambda: watch_meeting(self, services.engine), thread=True,
-                        group="follow", name="follow", exclusive=True, exit_on_error=False)
-        self.set_interval(1.0, self.query_one(MeetingItem).refresh_timer)
         self.show_state()
-        self.reload()
+        super().on_mount()
 
-    def reload(self) -> None:
-        actor, services = self.actor, self.services
+    def ballot_of(self, category: str | None) -> Any:
+        from jury.errors import NotFoundError
 
-        def load() -> tuple[Any, Any]:
-            from jury.errors import NotFoundError
-
-            try:
-                view = services.meeting.view(actor)
-            except NotFoundError:
-                return None, None
-            if view.closed_at is None and self.joined != view.meeting_id:
-                # In the app while the meeting is open: present in the minutes, also when
-                # the screen was opened before the chair opened the meeting.
-                services.meeting.join(actor)
-                self.joined = view.meeting_id
-            item = view.item
-            ballot = None
-            if item is not None and item.kind == "ballot":
-                try:
-                    ballot = services.ballots.mine(actor, item.subject or None)
-                except NotFoundError:
-                    ballot = None
-            return view, ballot
-
-        self.fetch("view", load)
+        try:
+            return self.services.ballots.mine(self.actor, category)
+        except NotFoundError:
+            return None
 
     def on_meeting_changed(self, message: MeetingChanged) -> None:
         message.stop()
@@ -233,11 +256,8 @@ class FollowScreen(JuryScreen):
 
         self.app.push_screen(SignOffScreen(self.actor))
 
-    def action_back(self) -> None:
-        self.dismiss(None)
 
-
-class ChairMeetingScreen(JuryScreen):
+class ChairMeetingScreen(MeetingScreen):
     """The chair's controls: open the meeting, walk the agenda, time the item, see who must
     step out, open and close the ballot, cast the deciding vote, reopen for re-scoring."""
 
@@ -273,64 +293,19 @@ class ChairMeetingScreen(JuryScreen):
                 "m-rescore": "m_rescore", "m-close": "m_close", "m-back": "m_back",
                 "m-attendance": "m_attendance"}
 
-    def __init__(self, actor: Actor) -> None:
-        super().__init__()
-        self.actor = actor
-        self.joined: int | None = None  # the meeting this screen recorded its reader in
-        self.view: Any = None
-        self.ballot: Any = None
-
-    def help_text(self) -> str:
-        from jury.tui.meeting_help import meeting_help
-
-        return meeting_help(self.tr)
-
-    def fresh(self) -> ChairMeetingScreen:
-        return ChairMeetingScreen(self.actor)
-
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         with Horizontal(id="chair-meeting"):
             yield DataTable(id="meeting-agenda", cursor_type="row", zebra_stripes=True)
             with Vertical(id="chair-meeting-right"):
                 yield Static("", id="meeting-out")
-                yield MeetingItem(self.tr, criteria_of(self), chair=True, id="meeting-item")
+                yield MeetingItem(self.tr, self.criteria(), chair=True, id="meeting-item")
         yield JuryFooter()
 
-    def criteria(self) -> list[tuple[str, str]]:
-        return criteria_of(self)
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        services = self.services
-        self.run_worker(lambda: watch_meeting(self, services.engine), thread=True,
-                        group="follow", name="follow", exclusive=True, exit_on_error=False)
-        self.set_interval(1.0, self.query_one(MeetingItem).refresh_timer)
-        self.reload()
-
-    def reload(self) -> None:
-        actor, services = self.actor, self.services
-
-        def load() -> tuple[Any, Any]:
-            from jury.errors import NotFoundError
-
-            try:
-                view = services.meeting.view(actor)
-            except NotFoundError:
-                return None, None
-            if view.closed_at is None and self.joined != view.meeting_id:
-                # In the app while the meeting is open: present in the minutes, also when
-                # the screen was opened before the chair opened the meeting.
-                services.meeting.join(actor)
-                self.joined = view.meeting_id
-            item = view.item
-            ballot = None
-            if item is not None and item.kind == "ballot":
-                ballot = next((b for b in reversed(services.ballots.status(actor))
-                               if b.category == (item.subject or None)), None)
-            return view, ballot
-
-        self.fetch("view", load)
+    def ballot_of(self, category: str | None) -> Any:
+        """The newest ballot of the category, with who voted: the chair's view."""
+        return next((b for b in reversed(self.services.ballots.status(self.actor))
+                     if b.category == category), None)
 
     def on_meeting_changed(self, message: MeetingChanged) -> None:
         message.stop()
@@ -347,8 +322,9 @@ class ChairMeetingScreen(JuryScreen):
         if view is not None and view.closed_at is None:
             for n, item in enumerate(view.agenda):
                 mark = "▶" if n == view.position else " "
-                label = (tr("meet.ballot_item", category=item.label) if item.kind == "ballot"
-                         else item.label)
+                label = (tr("meet.ballot_item",
+                            category=tr.label(item.label, item.label_en or item.label))
+                         if item.kind == "ballot" else item.label)
                 table.add_row(f"{mark}{n + 1}", cell(label), key=str(n))
             if view.position is not None:
                 table.move_cursor(row=view.position)
@@ -501,6 +477,3 @@ class ChairMeetingScreen(JuryScreen):
     def action_close_meeting(self) -> None:
         actor, services = self.actor, self.services
         self.fetch("moved", lambda: services.meeting.close(actor))
-
-    def action_back(self) -> None:
-        self.dismiss(None)

@@ -95,7 +95,8 @@ class MeetingItem(VerticalScroll):
         where = tr("meet.item", n=(view.position or 0) + 1, total=len(view.agenda))
         if item.kind == "ballot":
             head.update(markup(f"{where}\n[b]$text[/b]",
-                               text=tr("meet.ballot_item", category=item.label)))
+                               text=tr("meet.ballot_item",
+                                       category=tr.label(item.label, item.label_en or item.label))))
             if ballot is not None:
                 summary.display = True
                 summary.update(lines(ballot))
