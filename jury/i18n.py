@@ -541,6 +541,7 @@ het logboek, met wie, wanneer en waarom.
 - **Betrouwbaarheid**: hoe eensgezind de jury is, en of de winnaar stevig staat.
 - **Besluiten**: fase, nominaties en winnaar per categorie, en alle besluiten tot nu toe.
 - **Logboek**: elke wijziging, te filteren op actie, persoon en tekst.
+- **Feedback**: per inzending wat de jury de inzender terugschrijft, en de brieven.
 
 ## Fasen
 
@@ -566,7 +567,9 @@ fase niet kan, staat gedimd onderaan; wie hem toch indrukt, krijgt te lezen waar
 | F8 | fase wijzigen (terug vraagt om een reden) |
 | F9 | gelijke stand beslissen (in de rangorde) |
 | F8 (in het overleg) | consensus vastleggen (alleen in de fase overleg) |
+| F9 (in het overleg) | laudatio voor de uitreiking |
 | Esc (in het overleg) | terug naar de tafel |
+| F11 | de juryvergadering leiden (agenda, timer, stemming, notulen) |
 | F2 | English |
 | F3 | hoog contrast |
 | Ctrl+Q | stoppen |
@@ -592,6 +595,7 @@ record, with who, when and why.
 - **Reliability**: how much the jury agrees, and whether the winner is robust.
 - **Decisions**: the phase, the nominees and winner per category, every decision so far.
 - **Record**: every change, filtered by action, person and text.
+- **Feedback**: per entry what the jury writes back to the entrant, and the letters.
 
 ## Phases
 
@@ -617,7 +621,9 @@ cannot be used in this phase is dimmed at the bottom; pressing it says why.
 | F8 | change the phase (going back needs a reason) |
 | F9 | decide a tie (in the ranking) |
 | F8 (in a deliberation) | record a consensus (in the deliberation phase only) |
+| F9 (in a deliberation) | the laudatio for the ceremony |
 | Esc (in a deliberation) | back to the table |
+| F11 | lead the jury meeting (agenda, timer, ballot, minutes) |
 | F2 | Nederlands |
 | F3 | high contrast |
 | Ctrl+Q | quit |

@@ -243,6 +243,12 @@ class JuryApp(App[None]):
         for screen in rebuilt:
             self.push_screen(screen)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The meeting is for a signed-in juror or chair: before that its key is not offered."""
+        if action == "meeting" and self.actor is None:
+            return False
+        return True
+
     def action_meeting(self) -> None:
         """The jury meeting: the chair's controls, or the juror's view following the chair."""
         from jury.tui.screens.meeting import ChairMeetingScreen, FollowScreen

@@ -94,6 +94,23 @@ async def test_the_chairs_f1_is_the_chairs_help(make_app):
         await pilot.pause()
         text = screen_text(app)
         assert "De tafel van de voorzitter" in text and "Zo werkt scoren" not in text
+        help_text = app.screen.query_one("Markdown").source
+        assert "| F11 |" in help_text and "**Feedback**" in help_text
+
+
+async def test_the_meeting_key_is_offered_only_once_signed_in(make_app):
+    def offered() -> set[str]:
+        return {b.binding.action for b in app.screen.active_bindings.values()}
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.screen.query("#name") and app.screen.names)
+        assert "meeting" not in offered()
+        await pilot.press("f11")  # does nothing before anyone signed in
+        assert type(app.screen).__name__ == "SignInScreen"
+        await sign_in(pilot)
+        await at_list(pilot)
+        assert "meeting" in offered()
 
 
 async def test_consensus_is_not_offered_during_scoring_and_says_why(tmp_path):
