@@ -178,3 +178,21 @@ async def test_a_recused_entry_shows_no_fields_to_fill_in(make_app, jury):
         assert not app.screen.query(ScoreField)
         hints = [str(w.render()) for w in app.screen.query(".hint")]
         assert any("F4 trekt het belangenconflict in" in h for h in hints), hints
+
+
+async def test_a_score_typed_on_a_locked_entry_says_why_and_changes_nothing(tmp_path):
+    from jury.tui.app import build_app
+
+    from .scenes import at_entry as at_first_entry
+
+    services = final(tmp_path)
+    app = build_app(services, language="nl")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await at_first_entry(pilot)
+        entry = app.screen.entry_id
+        before = services.views.entry(app.actor, entry).scores
+        await pilot.press("7", "8")
+        await wait_for(pilot, lambda: app._notifications)
+        messages = [str(n.message) for n in app._notifications]
+        assert messages == ["De uitslag is definitief: niets kan nog veranderen."], messages
+        assert services.views.entry(app.actor, entry).scores == before

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from time import monotonic
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     from jury.services.views import EntryView
 
 NOTE_PAUSE = 0.8
+# A juror typing scores on a locked entry is told why at most this often (seconds).
+LOCKED_NOTICE_EVERY = 3.0
 
 
 class ScoreScreen(JuryScreen):
@@ -57,6 +61,7 @@ class ScoreScreen(JuryScreen):
         self.view: EntryView | None = None
         self._note_pause: Timer | None = None
         self._note_sent = ""
+        self._locked_said = -LOCKED_NOTICE_EVERY
 
     @property
     def entry_id(self) -> str:
@@ -425,6 +430,22 @@ class ScoreScreen(JuryScreen):
         if action == "save_again" and not self.jury.saver.unsaved:
             return False  # nothing waits to be saved again: not in the footer
         return super().check_action(action, parameters)
+
+    def on_key(self, event: events.Key) -> None:
+        """A score typed where none can be given (locked, recused): say why, once in a
+        while, so a juror does not type on believing it counts. (Textual also calls the
+        base screen's on_key: a refused F-key still says why.)"""
+        view = self.view
+        if view is None or (view.editable and view.recusal is None):
+            return
+        if event.character is None or not (event.character.isdigit()
+                                           or event.character in "+-,."):
+            return
+        now = monotonic()
+        if now - self._locked_said < LOCKED_NOTICE_EVERY:
+            return
+        self._locked_said = now
+        self.notify(self._banner(view), severity="warning")
 
     def refusal(self, action: str) -> str | None:
         view = self.view
