@@ -907,6 +907,10 @@ STRINGS.update({
         "★ nominee ♛ winner ☆ proposed · F1: every symbol",
     ),
     "chair.cutoff": ("nominatiegrens", "nominee cut-off"),
+    "chair.cutoff_row": ("Dit is de nominatiegrens, geen inzending: kies een regel erboven of "
+                         "eronder.",
+                         "This is the nominee cut-off, not an entry: choose a row above or "
+                         "below it."),
     "chair.mark.winner": ("winnaar", "winner"),
     "chair.mark.nominee": ("genomineerd", "nominee"),
     "chair.mark.proposed": ("voorstel", "proposed"),

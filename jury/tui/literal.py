@@ -31,6 +31,10 @@ def lines(text: object) -> Content:
     return plain(text, multiline=True)
 
 
-def cell(text: object, style: str = "") -> Text:
-    """A DataTable cell (the table reads a plain str as Rich markup)."""
-    return Text(shown(text), style=style, end="")
+def cell(text: object, style: str = "", *, width: int | None = None) -> Text:
+    """A DataTable cell (the table reads a plain str as Rich markup). With `width`, the
+    column's fixed width: longer text ends in '…', so a cut title reads as cut."""
+    content = Text(shown(text), style=style, end="")
+    if width is not None:
+        content.truncate(width, overflow="ellipsis")
+    return content

@@ -196,3 +196,20 @@ async def test_a_score_typed_on_a_locked_entry_says_why_and_changes_nothing(tmp_
         messages = [str(n.message) for n in app._notifications]
         assert messages == ["De uitslag is definitief: niets kan nog veranderen."], messages
         assert services.views.entry(app.actor, entry).scores == before
+
+
+async def test_enter_on_the_nominee_cut_off_line_says_what_it_is(tmp_path):
+    from jury.tui.app import build_app
+    from jury.tui.screens.chair import ChairScreen
+
+    app = build_app(scored(tmp_path), language="nl")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await tab("ranking")(pilot)
+        table = app.screen.query_one("#ranking", DataTable)
+        line = next(n for n, key in enumerate(table.rows) if key.value.startswith("_cutoff"))
+        table.focus()
+        table.move_cursor(row=line)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app._notifications)
+        assert isinstance(app.screen, ChairScreen)
+        assert "nominatiegrens, geen inzending" in str(list(app._notifications)[-1].message)

@@ -184,9 +184,10 @@ class ChairScreen(JuryScreen):
         tr = self.tr
         state = (tr("tui.chair.frozen", at=local_time(report.frozen_at))
                  if report.frozen_at else tr("results.provisional"))
+        # The award's name is in the header above: this line says where the jury stands.
         self.query_one("#chair-head", Static).update(markup(
-            "[b]$award[/b]  ·  $phase_word: [b]$phase[/b]  ·  $aggregate_word: $aggregate  ·  "
-            "$state", award=f"{report.name} {report.edition}", phase_word=tr("status.phase"),
+            "$phase_word: [b]$phase[/b]  ·  $aggregate_word: $aggregate  ·  $state",
+            phase_word=tr("status.phase"),
             phase=tr("phase." + report.phase), aggregate_word=tr("results.aggregate"),
             aggregate=tr("aggregate." + report.results.aggregate), state=state))
         self.show_progress(data.progress)
@@ -256,13 +257,13 @@ class ChairScreen(JuryScreen):
         firsts = [(name.split() or ["–"])[0][:10] for name in progress.jurors]
         # Symbol and word when the terminal is wide enough for every juror, else the symbol.
         words = 35 + sum(max(len(f), 10) + 2 for f in firsts) <= self.app.size.width
-        matrix.add_column(tr("tui.chair.title_column"), key="title", width=self.fit_width(
-            sum(max(len(f), 10 if words else 1) + 2 for f in firsts)
-            + len(tr("results.entry")) + 7, 12, 36))
+        title_width = self.fit_width(sum(max(len(f), 10 if words else 1) + 2 for f in firsts)
+                                     + len(tr("results.entry")) + 7, 12, 36)
+        matrix.add_column(tr("tui.chair.title_column"), key="title", width=title_width)
         for name, first in zip(progress.jurors, firsts, strict=True):
             matrix.add_column(cell(first), key=name)
         for entry, title, _ in progress.entries:
-            matrix.add_row(cell(entry), cell(title), *(
+            matrix.add_row(cell(entry), cell(title, width=title_width), *(
                 status_text(s, tr) if words else status_text(s, tr).split(" ")[0] for s in
                 (progress.status.get((name, entry), "todo") for name in progress.jurors)),
                 key=entry)
@@ -288,8 +289,8 @@ class ChairScreen(JuryScreen):
         table.add_column(tr("tui.chair.category"), key="category")
         table.add_column("#", key="rank")
         table.add_column(tr("results.entry"), key="entry")
-        table.add_column(tr("tui.chair.title_column"), key="title",
-                         width=self.fit_width(68, 12, 34))
+        title_width = self.fit_width(68, 12, 34)
+        table.add_column(tr("tui.chair.title_column"), key="title", width=title_width)
         table.add_column(tr("results.total"), key="total")
         table.add_column(tr("chance.win_column"), key="win")
         table.add_column(tr("chance.nominated_column"), key="nominated")
@@ -297,7 +298,7 @@ class ChairScreen(JuryScreen):
         table.add_column(tr("chair.choice"), key="choice")
         table.add_column(tr("tui.chair.flags"), key="flags")
         for key, label in self.criteria:
-            table.add_column(cell(label[:10]), key=key)
+            table.add_column(cell(label, width=10), key=key)
         choices = self.data.report.choices
         cut = {c.key: c.nominees for c in self.data.report.settings.categories}
         seen: dict[Any, int] = {}
@@ -326,7 +327,7 @@ class ChairScreen(JuryScreen):
             if (row.category, row.entry) in close:
                 marks = f"{tr('close.flag')} · {marks}" if marks else tr("close.flag")
             table.add_row(cell(self.category_label(row.category)), str(row.rank or "–"),
-                          cell(row.entry), cell(row.title), total,
+                          cell(row.entry), cell(row.title, width=title_width), total,
                           *chance_cells(results, row.entry),
                           cell(self.choice_mark(choices.get(row.category), row.entry)),
                           cell(marks),
@@ -404,7 +405,7 @@ class ChairScreen(JuryScreen):
         table.add_column(tr("status.scored"), key="scored")
         table.add_column(tr("status.recused"), key="recused")
         for key, label in self.criteria:
-            table.add_column(cell(f"± {label[:12]}"), key=key)
+            table.add_column(cell(f"± {label}", width=14), key=key)
         table.add_column(tr("results.agreement"), key="agreement")
         submitted = self.data.progress.submitted
         for juror in self.data.report.results.jurors:
@@ -462,12 +463,15 @@ class ChairScreen(JuryScreen):
         # Widths from the content, measured here: a table refilled while on screen kept the
         # old header widths and cut every cell ("Nominat").
         names = ("category", "what", "proposed", "chosen", "rationale")
+        widths = []
         for position, name in enumerate(names):
             header = tr(f"tui.choices.{name}")
-            width = max([len(header)] + [len(values[position]) for _, values in rows])
-            table.add_column(header, key=name, width=min(width, 40))
+            width = min(40, max([len(header)] + [len(values[position]) for _, values in rows]))
+            table.add_column(header, key=name, width=width)
+            widths.append(width)
         for key, values in rows:
-            table.add_row(*(cell(v) for v in values), key=key)
+            table.add_row(*(cell(v, width=w) for v, w in zip(values, widths, strict=True)),
+                          key=key)
         if rows:
             table.move_cursor(row=min(row_before, len(rows) - 1))
         self.query_one("#history", Markdown).update(history_text(self.data.decisions, tr,
@@ -657,7 +661,8 @@ class ChairScreen(JuryScreen):
                 self.data is None:
             return
         if (event.row_key.value or "").startswith("_"):
-            return  # the nominee cut-off line, not an entry
+            self.notify(self.tr("chair.cutoff_row"))
+            return
         key = event.row_key.value or ""
         # The agenda's keys are 'category:entry'; an entry id may itself hold a colon.
         entry = key.split(":", 1)[1] if event.data_table.id == "agenda" else key
