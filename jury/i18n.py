@@ -127,6 +127,15 @@ STRINGS: dict[str, tuple[Any, Any]] = {
         "No jurors yet. Add them with 'jury jurors add NAME'.",
     ),
     "pin.prompt": ("Pincode voor {name}", "PIN for {name}"),
+    "pin.repeat": ("Nog een keer, ter controle", "Once more, to check"),
+    "pin.mismatch": ("De twee pincodes verschillen; probeer het opnieuw.",
+                     "The two PINs differ; try again."),
+    "pin.no_terminal": ("Geen pincode voor {name}: geef --pin, of start de opdracht in een "
+                        "terminal om ernaar gevraagd te worden.",
+                        "No PIN for {name}: give --pin, or run the command in a terminal to "
+                        "be asked for it."),
+    "pin.gave_up": ("Drie keer verschillende pincodes: er is niets veranderd.",
+                    "Three times two different PINs: nothing was changed."),
     "status.award": ("Prijs", "Award"),
     "status.phase": ("Fase", "Phase"),
     "status.entries": ("Inzendingen", "Entries"),

@@ -83,7 +83,7 @@ def test_jurors_commands(capsys, initialised):
                        "--pin", "1234")
     assert code == 2 and "already exists" in err
     code, _, err = run(capsys, "--db", initialised, "jurors", "add", "Piet")
-    assert code == 2 and "give --pin" in err
+    assert code == 2 and "geef --pin" in err
     code, out, _ = run(capsys, "--db", initialised, "jurors", "pin", "Sanne Bakker",
                        "--pin", "5678")
     assert "Nieuwe pincode ingesteld voor Sanne Bakker." in out
@@ -91,6 +91,28 @@ def test_jurors_commands(capsys, initialised):
     assert code == 0 and "Verwijderd: Sanne Bakker (0 scores" in out
     _, out, _ = run(capsys, "--db", initialised, "status", "--json")
     assert [j["name"] for j in json.loads(out)["jurors"]] == ["Marieke Hoekstra"]
+
+
+def test_a_pin_typed_twice_is_asked_in_the_jurys_language(capsys, initialised, monkeypatch):
+    import typer
+
+    answers = ["1111", "2222", "3333", "3333"]
+    asked: list[str] = []
+
+    def prompt(text, hide_input=False, **_):
+        assert hide_input
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr(typer, "prompt", prompt)
+    code, out, err = run(capsys, "--db", initialised, "jurors", "add", "Sanne Bakker")
+    assert code == 0, err
+    assert asked == ["Pincode voor Sanne Bakker", "Nog een keer, ter controle"] * 2
+    assert "De twee pincodes verschillen" in err
+    answers[:] = ["1", "2", "3", "4", "5", "6"]
+    code, out, err = run(capsys, "--db", initialised, "jurors", "pin", "Sanne Bakker")
+    assert code != 0 and "Drie keer verschillende pincodes" in err and not answers
 
 
 def test_status_table_in_both_languages(capsys, initialised):

@@ -98,11 +98,16 @@ def ids(values: list[str], shown: int = 12) -> str:
 
 
 def ask_pin(name: str, tr: Strings) -> str:
+    """Typed twice, unseen; asked in the jury's language (click's own confirmation and its
+    mismatch message are English only)."""
     if not sys.stdin.isatty():
-        raise JuryError(f"No PIN for {name}: give --pin, or run the command in a terminal to "
-                        "be asked for it.", title="Juror")
-    return str(typer.prompt(tr("pin.prompt", name=name), hide_input=True,
-                            confirmation_prompt=True))
+        raise JuryError(tr("pin.no_terminal", name=name), title=tr("role.juror"))
+    for _ in range(3):
+        pin = str(typer.prompt(tr("pin.prompt", name=name), hide_input=True))
+        if pin == str(typer.prompt(tr("pin.repeat"), hide_input=True)):
+            return pin
+        typer.echo(tr("pin.mismatch"), err=True)
+    raise JuryError(tr("pin.gave_up"), title=tr("role.juror"))
 
 
 def number(value: Any, digits: int = 2) -> str:
