@@ -85,3 +85,20 @@ def test_a_bulk_import_and_a_juror_at_the_keyboard_both_land(jury, secretary):
     assert not [o for o in outcomes if isinstance(o, Exception)], outcomes
     scores = jury.results.notes(secretary).scores
     assert len(scores) == len(bulk) + len(entries)
+
+
+def test_a_long_read_does_not_hold_up_a_jurors_save(jury, db_url):
+    """The chair's reconciliation reads inside one open snapshot; a juror saves meanwhile.
+    Were reads to take SQLite's write lock, the save below would wait for the read to end,
+    which in this one thread it never does: it would fail after the busy timeout."""
+    import sqlalchemy as sa
+
+    juror = Actor(JURORS[0], "juror")
+    entry = jury.entries.list()[0].id
+    with jury.results.reading() as session:
+        before = session.execute(sa.text("SELECT count(*) FROM score")).scalar_one()
+        jury.scoring.set_score(juror, entry, KEYS[0], 7, "", expected_version=0)
+        # The read still sees its snapshot: one consistent view of the jury's scores.
+        assert session.execute(sa.text("SELECT count(*) FROM score")).scalar_one() == before
+    with jury.results.reading() as session:
+        assert session.execute(sa.text("SELECT count(*) FROM score")).scalar_one() == before + 1

@@ -78,6 +78,9 @@ class Service:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # Reads take a snapshot (a plain BEGIN on SQLite) and never wait for the write lock:
+        # the chair's ranking does not queue the jurors' saves behind it.
+        self.reader = engine.execution_options(reader=True)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -86,7 +89,8 @@ class Service:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+        """One consistent view for reads only: nothing written here is ever committed."""
+        with Session(self.reader, expire_on_commit=False) as session:
             yield session
 
 

@@ -7,13 +7,11 @@ change bumps the meeting's `version`, which following screens poll (see jury.ser
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from jury import limits, repository
@@ -93,16 +91,6 @@ class MeetingView:
 
 
 class MeetingService(Service):
-    def __init__(self, engine: Engine) -> None:
-        super().__init__(engine)
-        # Reads for the following screens: a snapshot, never a wait for the write lock.
-        self.reader = engine.execution_options(reader=True)
-
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        with Session(self.reader, expire_on_commit=False) as session:
-            yield session
-
     @retried
     def open(self, actor: Actor, agenda: Sequence[str] | None = None) -> MeetingView:
         """Open the meeting on the agenda's order (the chair's agenda per category, then the
