@@ -67,7 +67,7 @@ STRINGS: dict[str, tuple[Any, Any]] = {
     "results.jurors": ("Juryleden", "Jurors"),
     "results.agreement": ("Overeenstemming", "Agreement"),
     "results.leniency_help": (
-        "± = strengheid per criterium: positief is milder dan het panel, negatief strenger. "
+        "± = mildheid per criterium: positief is milder dan het panel, negatief strenger. "
         "Overeenstemming = Spearman met het gemiddelde van de anderen.",
         "± = leniency per criterion: positive is more generous than the panel, negative "
         "stricter. Agreement = Spearman with the mean of the others.",

@@ -42,6 +42,12 @@ def _number(value: Any) -> str:
     return f"{value:g}" if isinstance(value, int | float) else str(value)
 
 
+def score_text(value: float, language: str) -> str:
+    """A score as the juror typed it: 7, 5,5 in Dutch, 5.5 in English."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language == "nl" else text
+
+
 SYMBOLS = {"disagreement": "⚠", "outlier": "◆", "tie": "=", "missing": "○", "consensus": "✓"}
 STATUS_SYMBOLS = {"scored": "✓", "partly": "◐", "todo": "·", "recused": "⊘"}
 
@@ -66,9 +72,10 @@ def flag_text(flag: Any, criteria: list[tuple[str, str]], tr: Any) -> str:
         text += f" {criterion_label(flag.criterion, criteria)}"
     if flag.kind == "disagreement" and flag.values:
         pairs = dict(zip(flag.jurors, flag.values, strict=True))
-        text += " (" + ", ".join(f"{name} {value:g}" for name, value in pairs.items()) + ")"
+        text += " (" + ", ".join(f"{name} {score_text(value, tr.language)}"
+                                 for name, value in pairs.items()) + ")"
     elif flag.kind == "outlier" and flag.values:
-        value, median = (f"{v:g}" for v in flag.values)
+        value, median = (score_text(v, tr.language) for v in flag.values)
         said = tr("results.outlier", juror=flag.jurors[0], value=value, median=median)
         text += f" ({said})"
     return text

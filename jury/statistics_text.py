@@ -34,10 +34,21 @@ def places(interval: tuple[int, int] | list[int] | None) -> str:
 
 
 def number(value: float | None, language: str, digits: int = 2) -> str:
+    """A figure in the reader's convention, the one rule for the CLI, the screens and the
+    workbook's text: a decimal comma in Dutch; '–' where undefined."""
     if value is None:
         return "–"
     text = f"{value:.{digits}f}"
+    if text.startswith("-") and float(text) == 0:
+        text = text[1:]  # -0.001 is shown as 0,00, not as a negative zero
     return text.replace(".", ",") if language == "nl" else text
+
+
+def signed(value: float | None, language: str) -> str:
+    """A leniency: '+0,32' milder, '-0,81' stricter than the panel."""
+    if value is None:
+        return "–"
+    return ("+" if value > 0 else "") + number(value, language)
 
 
 def band_words(bands: dict[str, str | None], tr: Any) -> str:

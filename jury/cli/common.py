@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -108,11 +108,6 @@ def ask_pin(name: str, tr: Strings) -> str:
             return pin
         typer.echo(tr("pin.mismatch"), err=True)
     raise JuryError(tr("pin.gave_up"), title=tr("role.juror"))
-
-
-def number(value: Any, digits: int = 2) -> str:
-    """A figure for a table: fixed decimals, '–' where undefined."""
-    return "–" if value is None else f"{value:.{digits}f}"
 
 
 def check_database(url: str) -> None:

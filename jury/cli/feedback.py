@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from jury.cli.common import app, context, ids, secretary
+from jury.statistics_text import number
 
 
 @app.command("feedback")
@@ -34,7 +35,7 @@ def feedback_command(
     seconds = time.perf_counter() - started
     c.out.print(tr("feedback.written" if written.pdf else "feedback.written_docx",
                    letters=tr.count(len(written.docx), "letter"), pdf=len(written.pdf),
-                   folder=str(output), seconds=f"{seconds:.1f}"), markup=False)
+                   folder=str(output), seconds=number(seconds, tr.language, 1)), markup=False)
     if written.mail_merge is not None:
         c.out.print(tr("feedback.mail_merge", path=str(written.mail_merge)), markup=False)
     if written.pdf_problem:

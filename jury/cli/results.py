@@ -7,15 +7,17 @@ from typing import Any
 
 import typer
 
-from jury.cli.common import app, context, number, scores_app, secretary
+from jury.cli.common import app, context, scores_app, secretary
 from jury.present import SYMBOLS, criterion_label, flag_text, rule_label, shown_score
 from jury.statistics_text import (
     chances_method,
     close_call_lines,
     design_lines,
+    number,
     percent,
     places,
     reading_text,
+    signed,
     standardised_lines,
 )
 from jury.text import shown
@@ -85,9 +87,9 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
             table.add_column(name[:6], justify="right")
         table.add_column("!", no_wrap=True)
         for row in rows:
-            total = number(row.total)
+            total = number(row.total, tr.language)
             if row.consensus is not None:
-                total = f"{total} ({number(row.computed_total)})"
+                total = f"{total} ({number(row.computed_total, tr.language)})"
             marks = "".join(dict.fromkeys(SYMBOLS.get(f.kind, "·") for f in row.flags))
             marks += "↕" if row.tie_break else ""
             marks += "⚖" if (category, row.entry) in close else ""
@@ -97,7 +99,8 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
                           percent(chance.nominated) if chance else "–",
                           places(chance.rank_interval) if chance else "–",
                           *(number(shown_score(row.criteria[key],
-                                               row.aggregate or results.aggregate), 1)
+                                               row.aggregate or results.aggregate),
+                                   tr.language, 1)
                             for key, _ in criteria),
                           marks)
         c.out.print(table)
@@ -134,11 +137,13 @@ def _print_reliability(c: Any, results: Any, criteria: list, tr: Any) -> None:
     readings = []
     for key, label in [*criteria, ("total", tr("results.total"))]:
         r = results.reliability[key]
-        interval = (f"{r.alpha_interval_ci[0]:.2f}–{r.alpha_interval_ci[1]:.2f}"
+        language = tr.language
+        interval = ("–".join(number(v, language) for v in r.alpha_interval_ci)
                     if r.alpha_interval_ci else "–")
         icc_ak = r.icc.get("ICC(A,k)")
-        table.add_row(label, number(r.alpha_interval, 3), interval, number(r.alpha_ordinal, 3),
-                      number(icc_ak, 3), number(r.kendall_w, 3), str(r.complete_entries))
+        table.add_row(label, number(r.alpha_interval, language, 3), interval,
+                      number(r.alpha_ordinal, language, 3), number(icc_ak, language, 3),
+                      number(r.kendall_w, language, 3), str(r.complete_entries))
         bands = [f"alpha {tr('band.' + b)}" for b in [alpha_band(r.alpha_interval)] if b]
         bands += [f"ICC {tr('band.' + b)}" for b in [icc_band(icc_ak)] if b]
         bands += [f"W {tr('band.' + b)}" for b in [w_band(r.kendall_w)] if b]
@@ -200,7 +205,8 @@ def _print_jurors(c: Any, results: Any, criteria: list, tr: Any) -> None:
     table.add_column(tr("results.agreement"), justify="right")
     for j in results.jurors:
         table.add_row(shown(j.name), str(j.scored), str(j.recused),
-                      *(_signed(j.leniency[key]) for key, _ in criteria), number(j.agreement))
+                      *(signed(j.leniency[key], tr.language) for key, _ in criteria),
+                      number(j.agreement, tr.language))
     c.out.print(table)
     c.out.print(tr("results.leniency_help"))
 
@@ -228,10 +234,6 @@ def _print_robustness(c: Any, results: Any, criteria: list, categories: dict, tr
     for line in [*close_call_lines(results, tr, label),
                  *standardised_lines(results, tr, label)]:
         c.out.print(shown(f"  {line}"), markup=False, overflow="fold")
-
-
-def _signed(value: float | None) -> str:
-    return "–" if value is None else f"{value:+.2f}"
 
 
 @scores_app.command("import")

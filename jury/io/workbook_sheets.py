@@ -53,7 +53,7 @@ def criteria_sheet(w: Writer, *, name: str | None = None) -> None:
     sheet = w.book.add_worksheet(name)
     # The entry's number, not its title (the ranking sheets have it): one line per row.
     headers = [w.word("entry"), w.word("criterion"), w.word("n"),
-               w.word("mean"), w.word("adjusted"), w.word("median"), w.word("sd"),
+               w.word("mean"), w.word("adjusted"), w.word("median_column"), w.word("sd"),
                w.word("min"), w.word("max"), w.word("flags")]
     w.columns(sheet, header_widths([7, 16, 4, 7, 7, 7, 7, 6, 6, 41], headers, take_from=9))
     w.title(sheet, name)
@@ -212,7 +212,8 @@ def reliability_sheet(w: Writer) -> None:
     sheet = w.book.add_worksheet(w.word("reliability")[:31])
     w.title(sheet, w.word("reliability"))
     # A4 landscape at 100%: the measure, nine figures, the reading wrapped.
-    headers = [w.word("measure"), "alpha", "alpha 95% lo", "alpha 95% hi", "alpha ordinal",
+    headers = [w.word("measure"), "alpha", w.word("alpha_low"), w.word("alpha_high"),
+               w.word("alpha_ordinal"),
                "ICC(1)", "ICC(A,1)", "ICC(A,k)", "ICC(C,k)", "Kendall W", w.word("reading")]
     widths = header_widths([20, *([7] * 9), 25], headers, take_from=10)
     w.columns(sheet, header_widths(widths, chances_headers(w), take_from=10))
@@ -347,15 +348,21 @@ def method_sheet(w: Writer) -> None:
     criteria = dict(_criteria(w))
     chain = [w.word(r) if r in ("head_to_head", "median") else criteria.get(r, r)
              for r in settings.ranking.tie_break]
+    from jury.i18n import Strings
+    from jury.present import score_text
+    from jury.statistics_text import number
+
+    tr = Strings(w.language)
     values = {
-        "aggregate": results.aggregate,
-        "weights": ", ".join(f"{criteria[c.key]} {c.weight:g}" for c in settings.criteria),
+        "aggregate": tr("aggregate." + results.aggregate),
+        "weights": ", ".join(f"{criteria[c.key]} {score_text(c.weight, w.language)}"
+                             for c in settings.criteria),
         "tie_break": " → ".join(chain),
-        "range": settings.disagreement_range,
-        "outlier": settings.disagreement_range - 1,
-        "phase": w.report.phase,
+        "range": score_text(settings.disagreement_range, w.language),
+        "outlier": score_text(settings.disagreement_range - 1, w.language),
+        "phase": tr("phase." + w.report.phase),
         "design": _design_words(w, results),
-        "close_call": settings.close_call,
+        "close_call": number(settings.close_call, w.language),
         "chances": _chances_words(w, results),
         "exported": f"{local(w.exported_at):%d-%m-%Y %H:%M}",
         "version": __version__,

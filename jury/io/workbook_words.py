@@ -9,14 +9,15 @@ WORDS = {
         "total": "Totaal", "juror_count": "Juryleden", "flags": "Signalen",
         "notes": "Toelichting", "status": "Status", "winner": "Winnaar",
         "nominee": "Genomineerd", "proposed": "voorstel", "top_ten": "De tien hoogste totalen",
-        "consensus": "consensus {value:.2f} (berekend {computed:.2f}): {rationale} ({by})",
         "tie_break": "gelijke stand beslist op {rule}",
         "tie": "gelijke stand: besluit van de voorzitter nodig",
         "head_to_head": "onderlinge vergelijking", "median": "mediaan",
         "chair": "besluit van de jury",
         "criterion": "Criterium", "n": "n", "mean": "Gemiddelde", "adjusted": "Gecorrigeerd",
+        "median_column": "Mediaan", "alpha_low": "alpha 95% laag", "alpha_high": "alpha 95% hoog",
+        "alpha_ordinal": "alpha ordinaal",
         "sd": "Spreiding (sd)", "min": "Laagste", "max": "Hoogste",
-        "juror": "Jurylid", "conflict": "conflict", "leniency": "Strengheid {criterion}",
+        "juror": "Jurylid", "conflict": "conflict", "leniency": "Mildheid {criterion}",
         "agreement": "Overeenstemming met het panel", "scored": "Gescoord",
         "recused": "Conflicten", "note": "Notitie", "overall": "Algemene notitie",
         "score": "Score", "category": "Categorie", "yes": "ja", "no": "nee",
@@ -73,10 +74,11 @@ WORDS = {
         "total": "Total", "juror_count": "Jurors", "flags": "Flags", "notes": "Notes",
         "status": "Status", "winner": "Winner", "nominee": "Nominee", "proposed": "proposed",
         "top_ten": "The ten highest totals",
-        "consensus": "consensus {value:.2f} (computed {computed:.2f}): {rationale} ({by})",
         "tie_break": "tie broken by {rule}", "tie": "tie: the chair must decide",
         "head_to_head": "head to head", "median": "median", "chair": "the jury's decision",
         "criterion": "Criterion", "n": "n", "mean": "Mean", "adjusted": "Adjusted",
+        "median_column": "Median", "alpha_low": "alpha 95% low", "alpha_high": "alpha 95% high",
+        "alpha_ordinal": "alpha ordinal",
         "sd": "Spread (sd)", "min": "Lowest", "max": "Highest",
         "juror": "Juror", "conflict": "conflict", "leniency": "Leniency {criterion}",
         "agreement": "Agreement with the panel", "scored": "Scored", "recused": "Recusals",
@@ -138,8 +140,8 @@ METHOD = {
         ("Berekening", "{aggregate}"),
         ("Gewichten", "{weights}"),
         ("Gelijke stand", "{tie_break}"),
-        ("Onenigheid", "spreiding van minstens {range:g} punten op een criterium, of één "
-                       "jurylid dat minstens {outlier:g} punten afwijkt van een verder "
+        ("Onenigheid", "spreiding van minstens {range} punten op een criterium, of één "
+                       "jurylid dat minstens {outlier} punten afwijkt van een verder "
                        "eensgezind panel"),
         ("Correctie voor strengheid", "per criterium: score = gemiddelde + effect van de "
                                       "inzending + effect van het jurylid (kleinste "
@@ -152,7 +154,7 @@ METHOD = {
                                 "inzendingen in meer dan één groep vallen, wordt gerangschikt "
                                 "op het gewone gemiddelde. Hier: {design}"),
         ("Nipte beslissing", "leidt de winnaar of de laatste genomineerde met minder dan "
-                             "{close_call:g} punt op het totaal, dan is het een nipte "
+                             "{close_call} punt op het totaal, dan is het een nipte "
                              "beslissing en vraagt bevestigen een motivering, ook voor het "
                              "voorstel"),
         ("Kansen", "{chances}"),
@@ -168,8 +170,8 @@ METHOD = {
         ("Aggregate", "{aggregate}"),
         ("Weights", "{weights}"),
         ("Ties", "{tie_break}"),
-        ("Disagreement", "a spread of at least {range:g} points on a criterion, or one juror "
-                         "at least {outlier:g} points from an otherwise agreeing panel"),
+        ("Disagreement", "a spread of at least {range} points on a criterion, or one juror "
+                         "at least {outlier} points from an otherwise agreeing panel"),
         ("Leniency adjustment", "per criterion: score = mean + entry effect + juror effect "
                                 "(least squares); the adjusted score is mean + entry effect. "
                                 "Recusals count as missing."),
@@ -177,7 +179,7 @@ METHOD = {
                                 "connected group of jurors (jurors who share entries through "
                                 "one another). A category whose entries fall in more than "
                                 "one group is ranked on the plain mean. Here: {design}"),
-        ("Close call", "when the winner or the last nominee leads by less than {close_call:g} "
+        ("Close call", "when the winner or the last nominee leads by less than {close_call} "
                        "on the total, it is a close call and confirming it needs a "
                        "rationale, even for the proposal"),
         ("Chances", "{chances}"),

@@ -31,7 +31,7 @@ from jury.present import (
     shown_score,
     status_text,
 )
-from jury.statistics_text import close_call_lines
+from jury.statistics_text import close_call_lines, number, signed
 from jury.terms import AGGREGATES
 from jury.text import markdown_literal as md
 from jury.tui.literal import cell, markup
@@ -49,14 +49,6 @@ class ChairData:
     report: Any
     progress: Any
     decisions: Any
-
-
-def number(value: float | None, language: str, digits: int = 2) -> str:
-    """A figure in the reader's convention: a decimal comma in Dutch; '–' where undefined."""
-    if value is None:
-        return "–"
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if language == "nl" else text
 
 
 def sort_key(value: Any) -> tuple[int, Any]:
@@ -413,7 +405,7 @@ class ChairScreen(JuryScreen):
                 cell(juror.name),
                 "✓ " + tr("yes") if submitted.get(juror.name) else "· " + tr("no"),
                 str(juror.scored), str(juror.recused),
-                *(_signed(juror.leniency[key], language) for key, _ in self.criteria),
+                *(signed(juror.leniency[key], language) for key, _ in self.criteria),
                 number(juror.agreement, language), key=juror.name)
         failed = self.data.progress.failed_signins
         self.query_one("#signin-failures", Static).update(cell(
@@ -714,12 +706,6 @@ class ChairScreen(JuryScreen):
             self.fetch("exported", write)
 
         self.app.push_screen(ExportScreen(self.tr, str(suggested)), chosen)
-
-
-def _signed(value: float | None, language: str) -> str:
-    if value is None:
-        return "–"
-    return ("+" if value > 0 else "") + number(value, language)
 
 
 def reliability_text(report: Any, criteria: list[tuple[str, str]], tr: Any,

@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from jury.i18n import Strings
+from jury.statistics_text import number
 from jury.tui.literal import cell, lines, markup, plain
 
 
@@ -30,13 +31,6 @@ def timer_text(view: Any, tr: Strings, now: datetime | None = None) -> str:
     left = view.timer_seconds - (now - view.item_started_at).total_seconds()
     return (tr("meet.timer", left=clock(left)) if left >= 0
             else tr("meet.timer_over", over=clock(left)))
-
-
-def figure(value: float | None, language: str) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.2f}"
-    return text.replace(".", ",") if language == "nl" else text
 
 
 class MeetingItem(VerticalScroll):
@@ -112,8 +106,8 @@ class MeetingItem(VerticalScroll):
             description.update(lines(view.description))
         if view.summary is not None:
             s, language = view.summary, tr.language
-            text = tr("meet.summary", rank=s.rank or "–", total=figure(s.total, language),
-                      mean=figure(s.mean, language), median=figure(s.median, language),
+            text = tr("meet.summary", rank=s.rank or "–", total=number(s.total, language),
+                      mean=number(s.mean, language), median=number(s.median, language),
                       jurors=s.jurors)
             flags = ", ".join(self.flag_words(f) for f in s.flags)
             text += "\n" + (tr("meet.flags", flags=flags) if flags else tr("meet.no_flags"))
@@ -125,7 +119,7 @@ class MeetingItem(VerticalScroll):
         if view.rescoring:
             extra.append(tr("meet.rescoring", reason=view.rescoring))
         extra += [tr("meet.shift", juror=s.juror, criterion=s.criterion,
-                     before=figure(s.before, tr.language), after=figure(s.after, tr.language))
+                     before=number(s.before, tr.language), after=number(s.after, tr.language))
                   for s in view.shifts]
         if extra:
             notes.display = True
@@ -155,7 +149,7 @@ class MeetingItem(VerticalScroll):
         recused = {name for name, _, _ in record.recusals}
         for juror in record.jurors:
             row = [("⊘" if juror in recused else
-                    figure(values.get((juror, key)), self.strings.language)
+                    number(values.get((juror, key)), self.strings.language)
                     if values.get((juror, key)) is not None else "·")
                    for key, _ in self.criteria]
             table.add_row(cell(juror), *row, key=juror)

@@ -37,6 +37,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from jury.i18n import Strings
+from jury.present import score_text
 from jury.tui.literal import plain
 
 if TYPE_CHECKING:
@@ -58,10 +59,7 @@ KEY_CHARACTERS = {
 }
 
 
-def number_text(value: float, language: str) -> str:
-    """7 → '7', 7.5 → '7,5' in Dutch and '7.5' in English."""
-    text = f"{value:g}"
-    return text.replace(".", ",") if language == "nl" else text
+number_text = score_text  # 7 → '7', 7.5 → '7,5' in Dutch and '7.5' in English
 
 
 def allowed_text(scale: Scale, strings: Strings) -> str:
