@@ -180,3 +180,17 @@ def test_jury_without_a_command_opens_the_app_on_the_database(capsys, tmp_path, 
     run(capsys, "--db", db, "init", str(SAMPLE))
     code, _, _ = run(capsys, "--db", db)
     assert code == 0 and opened == [db]
+
+
+def test_results_in_dutch_write_every_figure_with_a_decimal_comma(capsys, tmp_path):
+    import re
+
+    from .tui.scenes import demo
+
+    demo(tmp_path).engine.dispose()
+    code, out, _ = run(capsys, "--db", str(tmp_path / "demo.db"), "results")
+    assert code == 0 and "Betrouwbaarheid" in out
+    assert re.findall(r"\d\.\d", out) == []
+    assert re.search(r"\d,\d\d", out) and "-0,00" not in out
+    code, out, _ = run(capsys, "--db", str(tmp_path / "demo.db"), "--lang", "en", "results")
+    assert re.findall(r"\d,\d", out) == []

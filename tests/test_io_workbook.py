@@ -175,7 +175,7 @@ def test_the_jury_sheets(workbook_path):
     assert [row[0] for row in reliability] == ["Vernieuwing", "Overdraagbaarheid",
                                                "Effectiviteit", "Totaal"]
     method = {row[0]: row[1] for row in book["Methode"].iter_rows(min_row=3, values_only=True)}
-    assert method["Berekening"] == "adjusted"
+    assert method["Berekening"] == "gecorrigeerd voor strengheid"
     assert method["Software"].startswith("jury ")
 
 
