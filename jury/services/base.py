@@ -78,9 +78,13 @@ class Service:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        # Reads take a snapshot (a plain BEGIN on SQLite) and never wait for the write lock:
-        # the chair's ranking does not queue the jurors' saves behind it.
-        self.reader = engine.execution_options(reader=True)
+        # Reads take one snapshot and never wait for the write lock: the chair's ranking does
+        # not queue the jurors' saves behind it. SQLite: a plain BEGIN in WAL mode;
+        # PostgreSQL: REPEATABLE READ, which never fails a transaction that only reads.
+        options: dict[str, object] = {"reader": True}
+        if engine.dialect.name == "postgresql":
+            options["isolation_level"] = "REPEATABLE READ"
+        self.reader = engine.execution_options(**options)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

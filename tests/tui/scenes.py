@@ -135,11 +135,19 @@ async def searching(pilot) -> None:
 
 async def at_entry(pilot) -> None:
     from jury.tui.screens.score import ScoreScreen
+    from jury.tui.widgets.reading_scroll import in_view
+    from jury.tui.widgets.score_field import ScoreField
 
     await at_list(pilot)
     await pilot.press("enter")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ScoreScreen)
                    and pilot.app.screen.view is not None)
+    if pilot.app.screen.view.editable:
+        # Settled: the first open score has the focus and is scrolled into view (on a
+        # loaded machine that takes a few frames after the entry's data arrived).
+        await wait_for(pilot, lambda: isinstance(pilot.app.focused, ScoreField)
+                       and in_view(pilot.app.focused))
+    await pilot.wait_for_scheduled_animations()
     await pilot.pause()
     await pilot.pause()
 
