@@ -61,6 +61,11 @@ class PermissionDenied(JuryError):
     title = "Not allowed"
 
 
+class WrongPin(PermissionDenied):
+    """A PIN that confirms an act (a ballot) was wrong: the screen asks again, keeping what
+    was filled in."""
+
+
 class ConflictError(JuryError):
     """The request clashes with what is stored (a name taken, scores that would be lost)."""
 

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from jury import limits, repository
-from jury.errors import ConflictError, NotFoundError, PermissionDenied
+from jury.errors import ConflictError, NotFoundError, PermissionDenied, WrongPin
 from jury.models import utcnow
 from jury.models_meeting import Ballot, BallotPaper, BallotVoter, Meeting
 from jury.services import pins
@@ -60,12 +60,7 @@ class BallotState:
 
     @property
     def winner(self) -> str | None:
-        """The single Schulze winner, or the chair's casting vote in a tie."""
-        if self.casting:
-            return str(self.casting["entry"])
-        if self.result and len(self.result["winners"]) == 1:
-            return str(self.result["winners"][0])
-        return None
+        return counted_winner(self.result, self.casting)
 
     @property
     def tied(self) -> bool:
@@ -84,6 +79,22 @@ class MyBallot:
     titles: dict[str, str]
     recused: tuple[str, ...]
     voted: bool
+    # Once closed, the count the jury is shown (anonymous): order, margin, a casting vote.
+    result: dict[str, Any] | None = None
+    casting: dict[str, Any] | None = None
+
+    @property
+    def winner(self) -> str | None:
+        return counted_winner(self.result, self.casting)
+
+
+def counted_winner(result: dict[str, Any] | None, casting: dict[str, Any] | None) -> str | None:
+    """The single Schulze winner, or the chair's casting vote in a tie."""
+    if casting:
+        return str(casting["entry"])
+    if result and len(result["winners"]) == 1:
+        return str(result["winners"][0])
+    return None
 
 
 class BallotService(Service):
@@ -126,7 +137,7 @@ class BallotService(Service):
             if juror is None:
                 raise NotFoundError(f"No juror named {actor.name!r}.")
             if not pin or not pins.verify_pin(pin, juror.pin_hash):
-                raise PermissionDenied("Wrong PIN: the vote is not cast. Type your PIN again.")
+                raise WrongPin("Wrong PIN: the vote is not cast. Type your PIN again.")
             ballot = _ballot(session, category, state="open", lock=True)
             if ballot is None:
                 raise ConflictError(f"No ballot on {_name(category)} is open.")
@@ -284,7 +295,9 @@ class BallotService(Service):
             return MyBallot(category, ballot.number, ballot.state, tuple(ballot.candidates),
                             {c: titles.get(c, "") for c in ballot.candidates},
                             tuple(_recused_on(session, juror_id, ballot.candidates)),
-                            voted is not None)
+                            voted is not None,
+                            *((ballot.result, ballot.casting) if ballot.state == "closed"
+                              else (None, None)))
 
 
 # Shared with the meeting and the results --------------------------------------------------

@@ -94,7 +94,7 @@ class ProjectorApp(DatabaseCalls, App[None]):
         if view is not None and view.item is not None and view.item.kind == "ballot":
             text = ballot_lines(ballot, self.strings, chair=False)
             if ballot is not None and ballot.state == "open":
-                text += "\n" + self.strings("meet.voters", n=ballot.papers, names="")
+                text += "\n" + self.strings("meet.voted_count", n=ballot.papers)
         self.query_one(MeetingItem).show(view, ballot=text)
 
     def action_switch_language(self) -> None:

@@ -37,7 +37,9 @@ async def test_chair_reads_her_next_step_and_the_footer_offers_only_what_applies
         assert "Kies het eerste punt" in head and "de voorzitter kiest" not in head
         assert "open_meeting" not in offered(app)
         assert {"step(1)", "timer", "close_meeting", "attendance"} <= offered(app)
-        await pilot.press("x")
+        await pilot.press("x")  # asked first
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmScreen")
+        await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen.view.closed_at is not None, timeout=10)
         await pilot.pause(0.2)
         assert "juryleden tekenen" in text(app, "#meeting-head")

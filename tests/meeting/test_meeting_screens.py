@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input, RadioButton, Static
+from textual.widgets import DataTable, Input, Label, RadioButton, Static
 
 from jury.tui.app import build_app
 from jury.tui.projector import ProjectorApp
@@ -90,7 +90,9 @@ async def test_chair_leads_from_the_controls(award):
         app.screen.answer()
         await wait_for(pilot, lambda: isinstance(app.screen, ChairMeetingScreen)
                        and app.screen.ballot.winner == b)
-        await pilot.press("x")
+        await pilot.press("x")  # asked first
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmScreen")
+        await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen.view.closed_at is not None)
     (ballot,) = award.ballots.status(CHAIR)
     assert ballot.casting["entry"] == b and ballot.casting["rationale"] == "Wider reach"
@@ -116,21 +118,21 @@ async def test_recused_juror_and_ballot_and_sign_off(award):
         await pilot.press("b")
         await wait_for(pilot, lambda: isinstance(app.screen, BallotScreen))
         dialog = app.screen
+        assert "SME" in str(dialog.query_one(".dialog-title", Label).render())
         # The candidate she is recused on has no place field.
         assert len(dialog.query(".ballot-place")) == 2
-        dialog.query_one("#place-1", Input).value = "1"
-        dialog.query_one("#place-2", Input).value = "1"
-        dialog.query_one("#ballot-pin", Input).value = "0000"
-        dialog.answer()
-        await wait_for(pilot, lambda: isinstance(app.screen, FollowScreen))
-        await pilot.pause(0.3)
-        assert not award.ballots.mine(PRIYA, "mkb").voted  # wrong PIN: refused
-        await pilot.press("b")
-        await wait_for(pilot, lambda: isinstance(app.screen, BallotScreen))
-        app.screen.query_one("#place-1", Input).value = "1"
-        app.screen.query_one("#place-2", Input).value = "1"
-        app.screen.query_one("#ballot-pin", Input).value = PIN
-        app.screen.answer()
+        # Typed as a juror types: the first place field has the focus.
+        await wait_for(pilot, lambda: app.focused is dialog.query_one("#place-1", Input))
+        await pilot.press("1", "tab", "1", "tab", *"0000", "enter")
+        # A wrong PIN: the ballot comes back as it was filled in, asking for the PIN only.
+        await wait_for(pilot, lambda: isinstance(app.screen, BallotScreen)
+                       and app.screen is not dialog, timeout=5)
+        again = app.screen
+        assert not award.ballots.mine(PRIYA, "mkb").voted
+        assert [again.query_one(f"#place-{n}", Input).value for n in (1, 2)] == ["1", "1"]
+        assert "Wrong PIN" in str(again.query_one("#problem").render())
+        await wait_for(pilot, lambda: app.focused is again.query_one("#ballot-pin", Input))
+        await pilot.press(*PIN, "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, FollowScreen)
                        and app.screen.ballot.voted, timeout=5)
         award.ballots.vote(SANNE, "mkb", {recused: 1}, PIN)
@@ -140,7 +142,10 @@ async def test_recused_juror_and_ballot_and_sign_off(award):
         await pilot.press("f10")
         await wait_for(pilot, lambda: isinstance(app.screen, SignOffScreen))
         await pilot.pause(0.5)
-        app.screen.query_one("#remark", Input).value = "The timer on item 1 was short"
+        # 'Akkoord' has the focus: Enter agrees; a remark is one Tab away.
+        assert app.focused is app.screen.query_one("#agree")
+        await pilot.press("tab", *"The timer on item 1 was short")
+        assert app.screen.query_one("#remark", Input).value == "The timer on item 1 was short"
         await pilot.click("#send-remark")
         await wait_for(pilot, lambda: award.minutes.minutes(CHAIR).signoffs, timeout=5)
     (signed,) = award.minutes.minutes(CHAIR).signoffs

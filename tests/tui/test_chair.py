@@ -134,7 +134,8 @@ async def test_deliberating_an_entry_shows_every_juror_and_records_a_consensus(m
         decision = scored.deliberation.decisions(CHAIR_ACTOR).consensus[0]
         assert (decision.entry, decision.criterion, decision.value) == ("TIA-03",
                                                                         "effectiveness", 7)
-        await wait_for(pilot, lambda: "Afgesproken" in screen_text(app))
+        # The entry is read again with the ranking: on a loaded machine that takes a while.
+        await wait_for(pilot, lambda: "Afgesproken" in screen_text(app), timeout=40)
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, ChairScreen))
 

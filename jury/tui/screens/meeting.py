@@ -55,16 +55,24 @@ def ballot_lines(state: Any, tr: Any, *, chair: bool) -> str:
         return tr("meet.ballot_not_open")
     if state.state == "open":
         voters = list(state.voters)
-        text = tr("meet.ballot_open", voted="")
+        text = tr("meet.ballot_open_room")
         if chair:
             names = ", ".join(voters) + (f" + {state.papers} ✉" if state.papers else "")
             text += "\n" + tr("meet.voters", n=len(voters) + state.papers, names=names or "–")
         return text
+    return tr("meet.ballot_closed") + count_lines(state, tr)
+
+
+def count_lines(state: Any, tr: Any) -> str:
+    """A closed ballot's count as the jury is shown it: winner, margin and order, or the
+    tie, and the chair's casting vote when there was one."""
     result = state.result or {}
-    text = tr("meet.ballot_closed")
+    text = ""
     if state.winner:
         text += "\n" + tr("meet.count", winner=state.winner, margin=result.get("margin", 0),
                           order=" > ".join(result.get("order", [])))
+        if state.casting:
+            text += "\n" + tr("meet.casting_said", entry=state.casting["entry"])
     elif result.get("winners"):
         text += "\n" + tr("meet.tie", entries=", ".join(result["winners"]))
     return text
@@ -91,6 +99,14 @@ class MeetingScreen(JuryScreen):
 
     def criteria(self) -> list[tuple[str, str]]:
         return criteria_of(self)
+
+    def category_label(self, key: str | None) -> str:
+        """A category's name in the reader's language ('–' for an award without them)."""
+        settings = getattr(self.jury, "settings", None)
+        for category in (settings.categories if settings is not None else ()):
+            if category.key == key:
+                return self.tr.label(category.label_nl, category.label_en)
+        return key or "–"
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -155,6 +171,7 @@ class FollowScreen(MeetingScreen):
     def __init__(self, actor: Actor) -> None:
         super().__init__(actor)
         self.following = True
+        self._cast: dict[str, int] = {}  # the places of the vote being cast
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -195,7 +212,7 @@ class FollowScreen(MeetingScreen):
             return tr("meet.ballot_not_open")
         if b.state == "open":
             return tr("meet.ballot_open", voted=tr("meet.ballot_voted") if b.voted else "")
-        return tr("meet.ballot_closed")
+        return tr("meet.ballot_closed") + count_lines(b, tr)
 
     def show_state(self) -> None:
         self.query_one("#follow-state", Static).update(
@@ -217,7 +234,7 @@ class FollowScreen(MeetingScreen):
         if self.following:
             self.reload()
 
-    def action_ballot(self) -> None:
+    def action_ballot(self, places: dict[str, int] | None = None, problem: str = "") -> None:
         from jury.tui.screens.meeting_dialogs import BallotScreen
 
         actor, services, ballot = self.actor, self.services, self.ballot
@@ -225,10 +242,21 @@ class FollowScreen(MeetingScreen):
         def cast(answer: tuple[dict[str, int], str] | None) -> None:
             if answer:
                 ranking, pin = answer
+                self._cast = ranking
                 self.fetch("cast", lambda: services.ballots.vote(
                     actor, ballot.category, ranking, pin))
 
-        self.app.push_screen(BallotScreen(self.tr, ballot), cast)
+        self.app.push_screen(BallotScreen(self.tr, ballot, self.category_label(ballot.category),
+                                          places=places, problem=problem), cast)
+
+    def failed(self, tag: str, error: BaseException) -> None:
+        from jury.errors import WrongPin
+
+        if tag == "cast" and isinstance(error, WrongPin):
+            # Asked again with the places as they were: only the PIN is typed anew.
+            self.action_ballot(places=self._cast, problem="meet.wrong_pin")
+            return
+        super().failed(tag, error)
 
     def loaded_cast(self, replaced: bool) -> None:
         self.notify(self.tr("meet.cast_replaced" if replaced else "meet.cast_done"))
@@ -475,5 +503,15 @@ class ChairMeetingScreen(MeetingScreen):
         self.app.push_screen(AttendanceScreen(self.tr, people, present), done)
 
     def action_close_meeting(self) -> None:
-        actor, services = self.actor, self.services
-        self.fetch("moved", lambda: services.meeting.close(actor))
+        """Asked first: a closed meeting cannot be reopened, and the minutes go out to sign."""
+        from jury.tui.screens.dialogs import ConfirmScreen
+
+        actor, services, tr = self.actor, self.services, self.tr
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.fetch("moved", lambda: services.meeting.close(actor))
+
+        self.app.push_screen(ConfirmScreen(tr, tr("key.m_close"), self.jury.award_title,
+                                           tr("meet.close_question"), tr("key.m_close")),
+                             confirmed)

@@ -41,14 +41,31 @@ class BallotScreen(ChairDialog):
     BallotScreen .ballot-row Static { width: 1fr; }
     """
 
-    def __init__(self, strings: Strings, ballot: Any) -> None:
+    def __init__(self, strings: Strings, ballot: Any, category: str, *,
+                 places: dict[str, int] | None = None, problem: str = "") -> None:
+        """`category` is the category's name in the reader's language; `places` and
+        `problem` bring back a ballot whose PIN was wrong, as it was filled in."""
         super().__init__(strings)
         self.ballot = ballot
+        self.category = category
+        self.places = places or {}
+        self.first_problem = problem
+
+    def on_mount(self) -> None:
+        # (JuryDialog.on_mount runs as well: Textual calls every class's handler.)
+        if self.first_problem:
+            self.problem(self.first_problem)
+
+    def focus_first(self) -> None:
+        if self.first_problem:
+            self.query_one("#ballot-pin", Input).focus()
+        else:
+            super().focus_first()
 
     def compose(self) -> ComposeResult:
         tr, b = self.strings, self.ballot
         with Vertical(id="dialog"):
-            yield Label(tr("meet.ballot_title", category=b.category or "–", number=b.number),
+            yield Label(tr("meet.ballot_title", category=self.category, number=b.number),
                         classes="dialog-title")
             with DialogBody():
                 yield Static(tr("meet.ballot_help"))
@@ -59,8 +76,9 @@ class BallotScreen(ChairDialog):
                                                 title=b.titles.get(entry, ""),
                                                 why=tr("meet.recused_candidate")))
                             continue
-                        yield Input(placeholder="#", id=f"place-{n}", restrict=r"[0-9]*",
-                                    max_length=2, classes="ballot-place", compact=True)
+                        yield Input(str(self.places.get(entry, "")), placeholder="#",
+                                    id=f"place-{n}", restrict=r"[0-9]*", max_length=2,
+                                    classes="ballot-place", compact=True)
                         yield Static(markup("$id · $title", id=entry,
                                             title=b.titles.get(entry, "")))
                 yield Input(placeholder=tr("meet.pin"), password=True, id="ballot-pin",
@@ -197,12 +215,22 @@ class SignOffScreen(JuryScreen):
 
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to the previous screen", id="m-back"),
+        # The focus starts on 'akkoord'; the minutes scroll from there.
+        Binding("pagedown", "read(1)", "Page down", tooltip="Read on in the minutes",
+                id="m-read-on", show=False),
+        Binding("pageup", "read(-1)", "Page up", tooltip="Back up in the minutes",
+                id="m-read-back", show=False),
     ]
-    KEY_TEXT = {"m-back": "m_back"}
+    KEY_TEXT = {"m-back": "m_back", "m-read-on": "m_read_on", "m-read-back": "m_read_back"}
 
     def __init__(self, actor: Actor) -> None:
         super().__init__()
         self.actor = actor
+
+    def action_read(self, pages: int) -> None:
+        box = self.query_one("#minutes-box", VerticalScroll)
+        box.scroll_to(y=box.scroll_y + pages * box.scrollable_content_region.height,
+                      animate=False)
 
     def fresh(self) -> SignOffScreen:
         return SignOffScreen(self.actor)
@@ -220,6 +248,8 @@ class SignOffScreen(JuryScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        # Enter agrees at once; Tab reaches the remark.
+        self.query_one("#agree", Button).focus()
         self.reload()
 
     def reload(self) -> None:

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from textual.binding import Binding, BindingType
 from textual.containers import ScrollableContainer
 from textual.screen import ModalScreen
-from textual.widgets import Button, RadioSet, SelectionList, TextArea
+from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
 
 from jury.tui.widgets.reading_scroll import ReadingScroll
 
@@ -51,8 +51,9 @@ class JuryDialog(ModalScreen[Any]):
     def focus_first(self) -> None:
         """The first control: a choice, a field, else the confirming button."""
         for widget in self.focus_chain:
+            # Input, TextArea and the lists scroll too, but they are controls.
             if not isinstance(widget, ScrollableContainer) or isinstance(
-                    widget, SelectionList | TextArea | RadioSet):
+                    widget, Input | SelectionList | TextArea | RadioSet):
                 if isinstance(widget, RadioSet) and widget.pressed_index >= 0:
                     # The highlight starts on the choice already made, not on the first line.
                     widget._selected = widget.pressed_index
