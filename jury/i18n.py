@@ -321,8 +321,8 @@ STRINGS.update({
         "Overall note (for the jury report)",
     ),
     "tui.score.hint": (
-        "Typ een cijfer, of gebruik + en −; Backspace wist. ↑ ↓ of Tab: volgend veld. F1: hulp.",
-        "Type a number, or use + and −; Backspace clears. ↑ ↓ or Tab: next field. F1: help.",
+        "Typ een cijfer, of + en −; Backspace wist. Tab: volgende score, ↓: notitie. F1: hulp.",
+        "Type a number, or + and −; Backspace clears. Tab: next score, ↓: note. F1: help.",
     ),
     "tui.score.outside": ("{value} ligt buiten {scale}: niet opgeslagen.",
                           "{value} is outside {scale}: not saved."),
@@ -456,8 +456,10 @@ Een score verandert alleen als jij dat bedoelt:
 - **Backspace** haalt het laatst getypte cijfer weg; zonder getypt cijfer wissen
   **Backspace** en **Delete** de score. **Esc** haalt een half getypt getal weg.
 - **Letters** doen niets; je krijgt een korte aanwijzing.
-- **Alle andere toetsen** laten de score met rust: ↑ en ↓ gaan naar het vorige of volgende
-  veld, PageUp en PageDown bladeren, de F-toetsen doen wat onderaan staat.
+- **Tab** en **Shift+Tab** gaan naar de volgende en vorige score, zoals in een rekenblad;
+  **↓** en **↑** gaan naar het volgende en vorige veld, ook de notities.
+- **Alle andere toetsen** laten de score met rust: PageUp en PageDown bladeren (de focus
+  blijft op een score), de F-toetsen doen wat onderaan staat.
 
 | Toets | Wat |
 |---|---|
@@ -467,7 +469,7 @@ Een score verandert alleen als jij dat bedoelt:
 | F6 | volgorde van de lijst |
 | F9 | volgende inzending die nog niet af is (binnen je filter of zoekopdracht) |
 | F8 / F7 | volgende / vorige inzending |
-| Tab / Shift+Tab | volgend / vorig veld |
+| Tab / Shift+Tab | in een score: volgende / vorige score; elders: volgend / vorig veld |
 | ↑ / ↓ | vorig / volgend veld; in de tekst: scrollen |
 | PageUp / PageDown | een scherm terug / verder |
 | Esc | terug naar de lijst |
@@ -506,8 +508,10 @@ A score changes only when you mean it:
 - **Backspace** takes back the last digit typed; with nothing typed, **Backspace** and
   **Delete** clear the score. **Esc** takes back a half-typed number.
 - **Letters** do nothing; you get a short hint.
-- **Every other key** leaves the score alone: ↑ and ↓ go to the previous or next field,
-  PageUp and PageDown turn the page, the F-keys do what the bottom line says.
+- **Tab** and **Shift+Tab** go to the next and previous score, as in a spreadsheet; **↓**
+  and **↑** go to the next and previous field, notes included.
+- **Every other key** leaves the score alone: PageUp and PageDown turn the page (the focus
+  stays on a score), the F-keys do what the bottom line says.
 
 | Key | What |
 |---|---|
@@ -517,7 +521,7 @@ A score changes only when you mean it:
 | F6 | order of the list |
 | F9 | next entry that is not done (within your filter or search) |
 | F8 / F7 | next / previous entry |
-| Tab / Shift+Tab | next / previous field |
+| Tab / Shift+Tab | in a score: next / previous score; elsewhere: next / previous field |
 | ↑ / ↓ | previous / next field; in the text: scroll |
 | PageUp / PageDown | a screen back / on |
 | Esc | back to the list |

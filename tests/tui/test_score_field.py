@@ -289,6 +289,42 @@ async def test_seven_pause_comma_five_is_refused_and_keeps_seven(
         assert stored_scores(jury)[(entry, "innovation")][0] == 7.0
 
 
+async def test_a_digit_a_moment_after_a_refused_separator_is_not_a_new_score(
+        make_app, jury, quick_timer, monkeypatch):
+    """'7', ',' (refused on whole numbers), a second's hesitation, '5': the juror meant 7,5,
+    so the 5 is part of the refused number, not a score of 5."""
+    monkeypatch.setattr(score_field, "REFUSED_PAUSE", 3.0)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry, field = await on_first_field(pilot)
+        await pilot.press("6")
+        await settle(pilot)
+        await pilot.press("7", ",")
+        await asyncio.sleep(quick_timer)  # longer than the typing pause
+        await pilot.press("5")
+        await settle(pilot)
+        assert stored_scores(jury)[(entry, "innovation")][0] == 6.0
+        assert field.value == 6.0
+
+
+async def test_tab_goes_from_score_to_score_and_never_into_a_note(make_app, jury):
+    """'8 Tab 6 Tab 7', typed as in a spreadsheet, scores three criteria."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry, field = await on_first_field(pilot)
+        await pilot.press("8", "tab", "6", "tab", "7")
+        await settle(pilot)
+        scores = stored_scores(jury)
+        assert [scores[(entry, key)][0] for key in ("innovation", "transferability",
+                                                    "effectiveness")] == [8.0, 6.0, 7.0]
+        view = app.services.views.entry(app.actor, entry)
+        assert all(not s.note and not s.for_entrant for s in view.scores.values())
+        await pilot.press("shift+tab")
+        assert app.focused is app.screen.query(ScoreField)[1]
+        await pilot.press("down")  # ↓ visits the note below the score
+        assert not isinstance(app.focused, ScoreField)
+
+
 @pytest.mark.parametrize(("keys", "value"), [
     (("0",), None), (("1", "1"), None), (("1", "backspace", "8"), 8.0),
     (("1", "escape"), None), (("1", "tab"), 1.0), (("x",), None), (("plus", "plus"), 2.0),

@@ -53,13 +53,16 @@ class ReadingScroll(VerticalScroll):
         first (or `last`) field wholly in the new view, else to the page itself. Positions
         are measured before scrolling, so nothing depends on when the screen redraws."""
         target = max(0.0, min(float(self.max_scroll_y), target))
-        inner = self._inner_focus() is not None
+        focused = self._inner_focus()
+        inner = focused is not None
         height = self.scrollable_content_region.height
         top_of_view = self.scrollable_content_region.y
         chosen = None
         if inner:
             fitting = []
-            for widget in self.stops():
+            # The focus goes to a field of the kind it left (a score to a score): a digit
+            # typed next never lands in a note by surprise.
+            for widget in (w for w in self.stops() if type(w) is type(focused)):
                 try:
                     region = self.screen.find_widget(widget).region
                 except NoWidget:

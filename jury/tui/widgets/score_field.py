@@ -18,8 +18,10 @@ The contract (also in the help, F1, in both languages):
 - Backspace takes back the digit being typed; with nothing being typed, Backspace or Delete
   clear the score. Esc takes back a number being typed (with nothing typed it goes back).
 - Letters change nothing and get a short hint.
-- Every other key does nothing to the value and reaches the screen: arrows and PageUp /
-  PageDown move and scroll, F-keys do what the footer says.
+- Tab and Shift+Tab go to the next and previous score (the notes in between are skipped);
+  ↓ and ↑ go to the next and previous field, notes included.
+- Every other key does nothing to the value and reaches the screen: PageUp / PageDown
+  scroll (the focus stays on a score), F-keys do what the footer says.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ if TYPE_CHECKING:
 # How long a value that no further digit can change waits for a decimal separator
 # (half-step scales only), and how long digits after a refused number still belong to it.
 TYPING_PAUSE = 0.8
+# Digits after a refused number belong to it for longer: "7," refused on whole numbers,
+# then "5" a second later is the rest of "7,5", never a new score of 5.
+REFUSED_PAUSE = 1.6
 
 PLUS = ("+",)
 MINUS = ("-", "−")
@@ -209,6 +214,10 @@ class ScoreField(Widget, can_focus=True):
         if self.editable and self.handle(event.key, event.character):
             event.stop()
             event.prevent_default()
+        elif event.key in ("tab", "shift+tab") and self._to_score(
+                +1 if event.key == "tab" else -1):
+            event.stop()
+            event.prevent_default()
         elif move_now(self, event.key):
             event.stop()
             event.prevent_default()
@@ -249,10 +258,23 @@ class ScoreField(Widget, can_focus=True):
                 "score.letter", allowed=allowed_text(self.scale, self.strings)), hint=True))
         return False
 
+    def _to_score(self, step: int) -> bool:
+        """Tab goes to the next score, Shift+Tab to the previous one, as in a spreadsheet:
+        "8 Tab 6 Tab 7" scores three criteria and never writes a note. (↓ and ↑ visit the
+        notes in between.) False past the last or first score: Tab then moves on as usual."""
+        scores = [f for f in self.screen.query(ScoreField) if f.editable and f.display]
+        if self not in scores:
+            return False
+        index = scores.index(self) + step
+        if not 0 <= index < len(scores):
+            return False
+        self.screen.set_focus(scores[index])
+        return True
+
     def type(self, char: str) -> None:
         """One digit or separator: wait, save, or refuse, as the module docstring says."""
         if self._swallowing:
-            self._restart_pause(self._stop_swallowing)
+            self._restart_pause(self._stop_swallowing, REFUSED_PAUSE)
             return
         if not self.typed:
             if self._burst and char in SEPARATORS:
@@ -292,7 +314,7 @@ class ScoreField(Widget, can_focus=True):
             key, typed=text if key == "score.refused" else text[-1],
             allowed=allowed_text(self.scale, self.strings), old=old)))
         self._swallowing = True
-        self._restart_pause(self._stop_swallowing)
+        self._restart_pause(self._stop_swallowing, REFUSED_PAUSE)
 
     def clear_typing(self) -> None:
         """Forget a number being typed, keeping the value (the juror starts afresh)."""
@@ -348,9 +370,9 @@ class ScoreField(Widget, can_focus=True):
         self.value = value
         self.post_message(self.Changed(self, value))
 
-    def _restart_pause(self, then) -> None:
+    def _restart_pause(self, then, seconds: float | None = None) -> None:
         self._cancel_pause()
-        self._pause = self.set_timer(TYPING_PAUSE, then)
+        self._pause = self.set_timer(TYPING_PAUSE if seconds is None else seconds, then)
 
     def _cancel_pause(self) -> None:
         if self._pause is not None:
