@@ -52,7 +52,7 @@ async def test_score_three_criteria_with_notes(make_app, jury):
         for position, value in enumerate(("7", "10", "6")):
             field = app.screen.query(ScoreField)[position]
             field.focus()
-            await pilot.press(*value, "tab")
+            await pilot.press(*value, "down")  # ↓ to the note below (Tab: the next score)
             await pilot.press(*f"notitie {position}")
         await pilot.press("tab")
         overall = app.screen.query_one("#overall-note", TextArea)
