@@ -138,7 +138,7 @@ def outline(m: Minutes, language: str) -> list[Block]:
                                                                   else "")))
     blocks.append(Block("h1", tr("minutes.signoff")))
     signed = {s.juror: s for s in m.signoffs}
-    for name in m.jurors:
+    for name in m.signers:
         s = signed.get(name)
         if s is None:
             blocks.append(Block("bullet", f"{name}: {tr('minutes.not_signed')}"))

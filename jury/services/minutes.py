@@ -1,7 +1,8 @@
 """The minutes of the jury meeting, gathered from the record, and the jurors' sign-off.
 
-The minutes are provisional until every juror has signed off ("akkoord", or a remark that
-is kept). Ballots appear with their anonymous count only: never who voted how, and not even
+The minutes are provisional until every juror who was present has signed off ("akkoord",
+or a remark that is kept); an absent juror cannot vouch for a meeting they missed, and may
+still sign. Ballots appear with their anonymous count only: never who voted how, and not even
 who voted.
 """
 
@@ -63,9 +64,17 @@ class Minutes:
     category_labels: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
+    def signers(self) -> tuple[str, ...]:
+        """Whose sign-off settles the minutes: the jurors present (all of them when the
+        attendance is empty), and every juror who signed anyway."""
+        signed = {s.juror for s in self.signoffs}
+        present = [n for n in self.jurors if n in self.present] or list(self.jurors)
+        return tuple(n for n in self.jurors if n in present or n in signed)
+
+    @property
     def provisional(self) -> bool:
         signed = {s.juror for s in self.signoffs}
-        return not set(self.jurors) <= signed
+        return not set(self.signers) <= signed
 
 
 class MinutesService(Service):

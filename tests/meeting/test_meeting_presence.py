@@ -128,3 +128,18 @@ async def test_signing_in_during_the_open_meeting_records_the_juror_present(awar
         await wait_for(pilot, lambda: SANNE.name in award.meeting.attendance(CHAIR)[1],
                        timeout=10)
     assert award.meeting.attendance(CHAIR)[1] == (SANNE.name,)
+
+
+def test_the_minutes_are_settled_by_the_jurors_who_were_there(award):
+    meeting_ready(award)
+    award.meeting.open(CHAIR)
+    award.meeting.join(SANNE)
+    award.meeting.join(YOUSSEF)
+    award.meeting.close(CHAIR)
+    award.minutes.sign_off(SANNE, agreed=True, remark="")
+    assert award.minutes.minutes(CHAIR).provisional
+    award.minutes.sign_off(YOUSSEF, agreed=True, remark="")
+    minutes = award.minutes.minutes(CHAIR)
+    assert not minutes.provisional  # Priya was absent: her signature is not awaited
+    text = minutes_markdown(minutes, "nl")
+    assert f"{PRIYA.name}: nog niet getekend" not in text
