@@ -174,6 +174,21 @@ def test_final_needs_a_winner_in_every_category(jury):
 
 # Nominees, winners, ties -------------------------------------------------------------------
 
+def test_the_same_decision_confirmed_twice_is_recorded_once(jury):
+    """A double Enter on 'Winnaar kiezen' must not put the winner twice in the minutes."""
+    to_deliberation(jury)
+    mkb = proposal(jury, "mkb").nominees_proposed
+    jury.deliberation.decide_category(CHAIR, "mkb", "nominees", mkb, "Nipt; voorstel gevolgd")
+    for _ in range(2):
+        jury.deliberation.decide_category(CHAIR, "mkb", "winner", mkb[:1], "Zoals voorgesteld")
+    winners = [d for d in jury.deliberation.decisions(CHAIR).categories
+               if d.kind == "winner"]
+    assert len(winners) == 1
+    jury.deliberation.decide_category(CHAIR, "mkb", "winner", mkb[1:2], "Na de stemming")
+    assert [d.chosen for d in jury.deliberation.decisions(CHAIR).categories
+            if d.kind == "winner"] == [tuple(mkb[:1]), tuple(mkb[1:2])]
+
+
 def test_choosing_other_than_the_proposal_needs_a_rationale_and_keeps_both(jury):
     to_deliberation(jury)
     choice = proposal(jury, "mkb")

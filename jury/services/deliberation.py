@@ -341,6 +341,12 @@ class DeliberationService(Service):
                     "even for the proposal.")
             previous = current_category_decisions(session).get(
                 (category, kind if kind != "tie" else "tie:" + ",".join(sorted(chosen))))
+            if previous is not None and tuple(previous.chosen) == chosen \
+                    and previous.rationale == rationale:
+                # The same decision confirmed twice (a double Enter): recorded once.
+                return CategoryRecord(category, kind, tuple(previous.proposed), chosen,
+                                      previous.rationale, previous.decided_by,
+                                      previous.decided_at)
             now = utcnow()
             session.add(CategoryDecision(category_key=category, kind=kind,
                                          proposed=list(proposed), chosen=list(chosen),
