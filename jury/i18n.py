@@ -693,11 +693,14 @@ STRINGS.update({
     "tui.chair.reopen": ("Beoordeling heropenen", "Reopen scoring"),
     "tui.chair.phase_button": ("Fase wijzigen", "Change phase"),
     "tui.chair.phase_text": (
-        "Fase: {phase}. Kies een regel in de tabel en bevestig de nominaties, daarna de "
-        "winnaar. Wie anders kiest dan de rangorde voorstelt, geeft een motivering.",
-        "Phase: {phase}. Pick a row in the table and confirm the nominees, then the winner. "
-        "Choosing other than the ranking proposes needs a rationale.",
+        "Fase: {phase}. Kies een regel in de tabel (Enter of de knop) en bevestig de "
+        "nominaties, daarna de winnaar. Wie anders kiest dan de rangorde voorstelt, geeft een "
+        "motivering.",
+        "Phase: {phase}. Pick a row in the table (Enter or the button) and confirm the "
+        "nominees, then the winner. A choice other than the ranking's proposal needs a "
+        "rationale.",
     ),
+    "tui.chair.phase_only": ("Fase: {phase}.", "Phase: {phase}."),
     "tui.chair.frozen": ("bevroren op {at}", "frozen at {at}"),
     "tui.chair.recorded": ("Vastgelegd.", "Recorded."),
     "tui.chair.aggregate_now": ("Berekening: {aggregate}", "Aggregate: {aggregate}"),

@@ -159,8 +159,14 @@ async def test_the_chair_moves_on_chooses_nominees_and_winners_and_goes_final(ma
         await show_tab(pilot, "decisions")
         for row, category in ((0, "mkb"), (2, "groot")):
             for kind in ("nominees", "winner"):
-                screen.query_one("#choices", DataTable).move_cursor(row=row)
-                await pilot.click(f"#decide-{kind}")
+                choices = screen.query_one("#choices", DataTable)
+                if kind == "nominees":
+                    choices.move_cursor(row=row)
+                    await pilot.click(f"#decide-{kind}")
+                else:  # Enter on the winner's row does what the button does
+                    choices.focus()
+                    choices.move_cursor(row=row + 1)
+                    await pilot.press("enter")
                 await wait_for(pilot, lambda: isinstance(app.screen, CategoryScreen))
                 # The sample's totals tie at the top: a close call needs a rationale.
                 app.screen.query_one("#rationale", Input).value = "Nipt; voorstel gevolgd"

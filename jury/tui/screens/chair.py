@@ -28,6 +28,7 @@ from jury.present import (
     change_text,
     local_time,
     rule_label,
+    score_text,
     shown_score,
     status_text,
 )
@@ -430,9 +431,12 @@ class ChairScreen(JuryScreen):
         for button in ("#decide-nominees", "#decide-winner"):
             self.query_one(button, Button).disabled = not deciding
         self.query_one("#reopen", Button).disabled = report.phase != "scoring"
-        why = "" if deciding else "  " + (self.refusal("tie") or "")
+        # The how-to only where it can be done; elsewhere the phase and why not.
+        phase = tr("phase." + report.phase)
         self.query_one("#phase-text", Static).update(
-            tr("tui.chair.phase_text", phase=tr("phase." + report.phase)) + why)
+            tr("tui.chair.phase_text", phase=phase) if deciding
+            else " ".join(filter(None, (tr("tui.chair.phase_only", phase=phase),
+                                        self.refusal("tie")))))
         self.refresh_bindings()
         titles = {r.entry: r.title for r in report.results.ranking}
         table = self.query_one("#choices", DataTable)
@@ -466,8 +470,8 @@ class ChairScreen(JuryScreen):
                           key=key)
         if rows:
             table.move_cursor(row=min(row_before, len(rows) - 1))
-        self.query_one("#history", Markdown).update(history_text(self.data.decisions, tr,
-                                                                 dict(self.criteria)))
+        self.query_one("#history", Markdown).update(history_text(
+            self.data.decisions, tr, dict(self.criteria), category_label=self.category_label))
 
     # Actions --------------------------------------------------------------------------------
 
@@ -648,7 +652,18 @@ class ChairScreen(JuryScreen):
         self.app.push_screen(ReasonScreen(self.tr, self.tr("tui.chair.reopen"), name), chosen)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        """Enter (or a click) on an entry in the ranking, agenda or progress: deliberate it."""
+        """Enter (or a click) on an entry in the ranking, agenda or progress: deliberate it.
+        On a row of the decisions table: what its button does (nominees or winner)."""
+        if event.data_table.id == "choices":
+            kind = (event.row_key.value or "").rsplit(":", 1)[-1]
+            if kind not in ("nominees", "winner") or self.data is None:
+                return
+            if self.query_one(f"#decide-{kind}", Button).disabled:
+                phase = self.tr("phase." + self.data.report.phase)
+                self.notify(self.tr("score.refused.phase", phase=phase), severity="warning")
+                return
+            self.decide(kind)
+            return
         if event.data_table.id not in ("ranking", "agenda", "progress-matrix") or \
                 self.data is None:
             return
@@ -751,17 +766,21 @@ def consensus_line(decision: Any, tr: Any, criteria: dict[str, str], *,
             else tr("results.total"))
     state = "" if decision.current else f" ({tr('tui.chair.revised')})"
     subject = f"{md(decision.entry)} · {md(what)}" if entry else md(what)
-    return (f"- {local_time(decision.at)} · {subject}: **{decision.value:g}**{state} — "
+    value = score_text(decision.value, tr.language)
+    return (f"- {local_time(decision.at)} · {subject}: **{value}**{state} — "
             f"{md(decision.rationale)} ({md(decision.by)})")
 
 
-def history_text(decisions: Any, tr: Any, criteria: dict[str, str]) -> str:
-    """Every decision in order, revisions included: what the jury report can cite."""
+def history_text(decisions: Any, tr: Any, criteria: dict[str, str],
+                 category_label: Any = None) -> str:
+    """Every decision in order, revisions included: what the jury report can cite.
+    `category_label` names a category in the reader's language (its key otherwise)."""
     lines = [f"### {tr('tui.chair.history')}", ""]
     lines += [consensus_line(d, tr, criteria, entry=True) for d in decisions.consensus]
     for d in decisions.categories:
         rationale = f" — {md(d.rationale)}" if d.rationale else ""
-        lines.append(f"- {local_time(d.at)} · {md(d.category or '')} · "
+        category = category_label(d.category) if category_label else (d.category or "")
+        lines.append(f"- {local_time(d.at)} · {md(category)} · "
                      f"{tr('tui.choices.' + d.kind)}: "
                      f"**{md(', '.join(d.chosen))}** ({tr('tui.choices.proposed').lower()}: "
                      f"{md(', '.join(d.proposed) or '–')}){rationale} ({md(d.by)})")
