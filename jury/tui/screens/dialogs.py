@@ -9,13 +9,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Markdown, RadioSet, Static, TextArea
+from textual.widgets import Button, Input, Label, Markdown, RadioSet, Static
 
 from jury.i18n import CHAIR_HELP, HELP, Strings
 from jury.terms import RECUSAL_REASONS
 from jury.tui.literal import lines, plain
 from jury.tui.screens.modal import DialogBody, JuryDialog
 from jury.tui.widgets.problem import Problem
+from jury.tui.widgets.text_box import TextBox
 from jury.tui.widgets.toggles import ShapedCheckbox, ShapedRadioButton
 
 
@@ -176,7 +177,7 @@ class ErrorScreen(JuryDialog):
         with Vertical(id="dialog", classes="error"):
             yield Label(self.strings("tui.error.title"), classes="dialog-title")
             yield Static(self.strings("tui.error.copy"))
-            yield TextArea(lines(self.text).plain, read_only=True, id="details")
+            yield TextBox(lines(self.text).plain, read_only=True, id="details")
             with Horizontal(classes="buttons"):
                 yield Button(self.strings("tui.close"), id="close", variant="primary",
                              compact=True)

@@ -17,6 +17,7 @@ from jury.tui.literal import plain
 from jury.tui.screens.decisions import ChairDialog
 from jury.tui.screens.modal import DialogBody
 from jury.tui.widgets.problem import Problem
+from jury.tui.widgets.text_box import TextBox
 
 if TYPE_CHECKING:
     from jury.i18n import Strings
@@ -50,7 +51,7 @@ class FeedbackScreen(ChairDialog):
                 for key, label_nl, label_en in draft.criteria:
                     yield Label(plain(tr.label(label_nl, label_en)), classes="criterion-label")
                     # Older text may hold control characters: shown visibly, never acted on.
-                    yield TextArea(shown(texts.get(key, ""), multiline=True),
+                    yield TextBox(shown(texts.get(key, ""), multiline=True),
                                    id=f"feedback-{key}", soft_wrap=True,
                                    show_line_numbers=False, classes="feedback-text")
             yield Problem(id="problem")

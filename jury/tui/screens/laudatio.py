@@ -18,6 +18,7 @@ from jury.text import shown
 from jury.tui.literal import cell, plain
 from jury.tui.screens.decisions import ChairDialog
 from jury.tui.screens.modal import DialogBody
+from jury.tui.widgets.text_box import TextBox
 from jury.tui.widgets.toggles import ShapedSelectionList
 
 
@@ -56,7 +57,7 @@ class LaudatioScreen(ChairDialog):
                         yield Button(tr("laudatio.take"), id="take", compact=True)
                 else:
                     yield Static(tr("laudatio.no_notes"))
-                yield TextArea(self.current, id="laudatio-text", soft_wrap=True,
+                yield TextBox(self.current, id="laudatio-text", soft_wrap=True,
                                show_line_numbers=False)
             yield from self.buttons(tr("laudatio.save"))
 

@@ -26,6 +26,7 @@ from jury.tui.widgets.footer import JuryFooter
 from jury.tui.widgets.reading_scroll import ReadingScroll
 from jury.tui.widgets.safe_markdown import SafeMarkdown
 from jury.tui.widgets.score_field import ScoreField
+from jury.tui.widgets.text_box import TextBox
 
 if TYPE_CHECKING:
     from jury.services.views import EntryView
@@ -168,7 +169,7 @@ class ScoreScreen(JuryScreen):
                                 note=mine.note if mine else "", editable=view.editable,
                                 for_entrant=mine.for_entrant if mine else "")
         yield Label(tr("tui.score.overall"), classes="criterion-label")
-        note = TextArea(shown(view.note, multiline=True), id="overall-note", soft_wrap=True,
+        note = TextBox(shown(view.note, multiline=True), id="overall-note", soft_wrap=True,
                         read_only=not view.editable)
         yield note
         if view.phase != "scoring":
