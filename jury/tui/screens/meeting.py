@@ -180,8 +180,9 @@ class FollowScreen(MeetingScreen):
         yield JuryFooter()
 
     def on_mount(self) -> None:
+        # Textual then runs MeetingScreen.on_mount itself (every class's handler runs):
+        # calling it here too started a second timer and a second reload.
         self.show_state()
-        super().on_mount()
 
     def ballot_of(self, category: str | None) -> Any:
         from jury.errors import NotFoundError
