@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from jury.errors import JuryError
+from jury.errors import TextRefused
 
 # Characters per field (after surrounding space is trimmed).
 FIELD_CHARS: dict[str, int] = {
@@ -97,12 +97,6 @@ _BIDI = {
     0x2067: "right-to-left isolate", 0x2068: "first strong isolate",
     0x2069: "pop directional isolate",
 }
-
-
-class TextRefused(JuryError):
-    """Text from outside breaks a limit: too long, or a character no field may hold."""
-
-    title = "Text refused"
 
 
 def char_name(char: str) -> str:

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from jury import repository
+from jury.i18n import Strings
 from jury.models import utcnow
 from jury.services import Actor
 from jury.services.jurors import FORGET_AFTER, MAX_WAIT, SignInError, wait_after
@@ -49,7 +50,8 @@ def test_three_typos_cost_nothing_then_each_wrong_pin_makes_the_name_wait(jurors
         assert refused(jurors, "0000", now).reason == "wrong"
     fourth = refused(jurors, "0000", now)
     assert (fourth.reason, fourth.values["seconds"]) == ("wrong_wait", 1)
-    assert "can try again in 1 second " in fourth.message
+    assert "can try again in 1 s." in fourth.message
+    assert "over 1 s opnieuw" in fourth.text(Strings("nl"))
     # During the wait even the right PIN is refused, unchecked and uncounted, with the
     # seconds left.
     early = refused(jurors, "1234", now + timedelta(milliseconds=300))

@@ -20,7 +20,7 @@ from jury.cli import (  # noqa: F401  (registers the commands)
     setup,
     status,
 )
-from jury.cli.common import Context, app, open_services, run_app
+from jury.cli.common import SPOKEN, Context, app, open_services, run_app
 from jury.config import Settings
 from jury.errors import JuryError
 
@@ -45,6 +45,7 @@ def root(
     if lang is not None and lang not in ("nl", "en"):
         raise typer.BadParameter("use nl or en", param_hint="--lang")
     ctx.obj = Context(Settings.from_env(database=db, language=lang))
+    SPOKEN[0] = ctx.obj.settings.language or "nl"
     if ctx.invoked_subcommand is None:
         run_app(ctx.obj)
 
@@ -136,11 +137,13 @@ def show_error(exc: JuryError) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
+    from jury.i18n import Strings
     from jury.text import shown
 
+    tr = Strings(SPOKEN[0])
     # fold, never ellipsis: a long path in the message must stay whole to be acted on.
     Console(stderr=True, highlight=False).print(
-        Panel(Text(shown(exc.message, multiline=True), overflow="fold"), title=exc.title,
+        Panel(Text(shown(exc.text(tr), multiline=True), overflow="fold"), title=exc.heading(tr),
               title_align="left",
               border_style="red")
     )

@@ -59,7 +59,13 @@ class Context:
     def strings(self, award_language: str | None = None) -> Strings:
         from jury.i18n import Strings
 
-        return Strings(self.settings.language or award_language or "nl")
+        SPOKEN[0] = self.settings.language or award_language or SPOKEN[0]
+        return Strings(SPOKEN[0])
+
+
+SPOKEN = ["nl"]
+"""The language this run speaks: --lang, else the award's once it is known, else Dutch. An
+error is said in it, however early it comes."""
 
 
 def open_services(url: str, *, create: bool = True) -> Services:

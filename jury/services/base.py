@@ -26,11 +26,12 @@ from jury.award_settings import (
     RankingSettings,
     Scale,
 )
-from jury.errors import NotFoundError
+from jury.errors import NotFoundError, PermissionDenied
+from jury.i18n import Word
 from jury.models import AuditEvent, Award, Category, Criterion, utcnow
 
-__all__ = ["Actor", "Service", "audit", "audit_many", "load_settings", "require_award",
-           "retried"]
+__all__ = ["Actor", "Service", "audit", "audit_many", "load_settings", "require",
+           "require_award", "retried"]
 
 ATTEMPTS = 6
 Method = TypeVar("Method", bound=Callable[..., Any])
@@ -119,6 +120,13 @@ def audit_many(session: Session, events: Sequence[dict[str, Any]]) -> None:
     now = utcnow()
     rows = [{"at": now, "old": None, "new": None, "detail": "", **event} for event in events]
     session.connection().execute(sa.insert(AuditEvent.__table__), rows)  # type: ignore[attr-defined]
+
+
+def require(actor: Actor, *roles: str, because: str) -> None:
+    """The one permission check. `because` names the catalogue sentence that says who may do
+    this; it gets the actor's `name` and `role` (as 'a juror', 'de voorzitter')."""
+    if actor.role not in roles:
+        raise PermissionDenied(because, name=actor.name, role=Word(f"role.as.{actor.role}"))
 
 
 def require_award(session: Session, *, lock: str | None = None) -> Award:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from jury import limits, repository
-from jury.errors import ConflictError, NotFoundError, PermissionDenied
+from jury.errors import ConflictError, NotFoundError, PermissionDenied, UnsubmittedJurors
 from jury.models import (
     AuditEvent,
     CategoryDecision,
@@ -34,19 +34,6 @@ from jury.terms import PHASES
 
 DECISION_KINDS = ("nominees", "winner", "tie")
 RECENT_SIGNINS = timedelta(hours=24)
-
-
-class UnsubmittedJurors(ConflictError):
-    """Moving on while jurors have not submitted: the chair must confirm it, knowing who."""
-
-    title = "Not everyone has submitted"
-
-    def __init__(self, names: Sequence[str]) -> None:
-        super().__init__(
-            f"{len(names)} juror(s) have not submitted: {', '.join(names)}. Confirm to move on "
-            "anyway (--yes on the command line); their scores so far count."
-        )
-        self.names = tuple(names)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,13 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from jury import limits, repository
-from jury.errors import ConflictError, JuryError, NotFoundError, PermissionDenied
+from jury.errors import (
+    ConflictError,
+    JuryError,
+    NotFoundError,
+    PermissionDenied,
+    SignInError,
+)
 from jury.models import EntryNote, Juror, JurorRead, Recusal, Score, utcnow
 from jury.names import AmbiguousName, clean_name, match_name, name_key
 from jury.services import pins
@@ -22,18 +28,6 @@ from jury.services.base import Actor, Service, audit, require_award, retried
 FREE_FAILURES = 3
 MAX_WAIT = timedelta(seconds=60)
 FORGET_AFTER = timedelta(minutes=15)
-
-
-class SignInError(JuryError):
-    """Why a sign-in failed; `reason` and `values` let the screen say it in the juror's
-    language (empty, unknown, wait, wrong, wrong_wait; `seconds` for the waits)."""
-
-    title = "Sign-in"
-
-    def __init__(self, message: str, reason: str, **values: object) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.values = values
 
 
 @dataclass(frozen=True)
@@ -130,19 +124,18 @@ class JurorService(Service):
         An empty PIN is not an attempt. Every wrong PIN is in the audit trail."""
         now = now or utcnow()
         if not pin:
-            raise SignInError("Type your PIN.", "empty")
+            raise SignInError("empty")
         with self.transaction() as session:
             # The row is held until commit: two terminals trying at once take turns, and the
             # second sees the first's failure and wait.
             juror = repository.juror_by_name(name, session=session, lock=True)
             if juror is None:
-                raise SignInError(f"No juror named {name!r}.", "unknown", name=name)
+                raise SignInError("unknown", name=name)
             # locked_until holds the moment of the last failure plus its wait.
             next_try = juror.locked_until
             if next_try is not None and next_try > now:
                 seconds = _whole_seconds(next_try - now)
-                raise SignInError(_wait_message(name, seconds), "wait", name=name,
-                                  seconds=seconds)
+                raise SignInError("wait", name=name, seconds=seconds)
             if next_try is not None and now - next_try > FORGET_AFTER:
                 juror.failed_signins = 0
             actor = Actor(name=juror.name, role=juror.role)
@@ -161,9 +154,8 @@ class JurorService(Service):
                   detail=f"{juror.failed_signins} in a row"
                          + (f"; next try after {seconds} s" if seconds else ""))
         if seconds:
-            raise SignInError(f"Wrong PIN. {_wait_message(name, seconds)}", "wrong_wait",
-                              name=name, seconds=seconds)
-        raise SignInError("Wrong PIN. Try again.", "wrong")
+            raise SignInError("wrong_wait", name=name, seconds=seconds)
+        raise SignInError("wrong")
 
 
 def wait_after(failures: int) -> timedelta:
@@ -176,11 +168,6 @@ def wait_after(failures: int) -> timedelta:
 
 def _whole_seconds(span: timedelta) -> int:
     return max(0, math.ceil(span.total_seconds()))
-
-
-def _wait_message(name: str, seconds: int) -> str:
-    return (f"{name} can try again in {seconds} second{'s' if seconds != 1 else ''} "
-            "(wrong PINs slow the sign-in down).")
 
 
 def _require_secretary(actor: Actor) -> None:

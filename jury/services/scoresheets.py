@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from jury import repository
 from jury.award_settings import AwardSettings
-from jury.errors import ConflictError, ImportProblems, JuryError, PermissionDenied
+from jury.errors import ConflictError, ImportProblems, PermissionDenied, SignatureError
 from jury.models import Award, ScoreData, utcnow
 from jury.services.base import Actor, Service, audit, load_settings, require_award, retried
 from jury.services.jurors import find_juror
@@ -37,12 +37,6 @@ Rows = Sequence[Sequence[object]]
 
 SIGNATURE = "signature"  # the hidden sheet's row that holds the signature of all the others
 ALGORITHM = "hmac-sha256"
-
-
-class SignatureError(JuryError):
-    """A returned scoresheet whose hidden sheet is not what jury wrote: nothing is imported."""
-
-    title = "Scoresheet"
 
 
 def canonical(rows: Rows) -> bytes:

@@ -14,7 +14,14 @@ from sqlmodel import Session
 
 from jury import limits, repository
 from jury.db import RECUSED_SCORE
-from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied
+from jury.errors import (
+    ConflictError,
+    ImportProblems,
+    NotFoundError,
+    PermissionDenied,
+    ScoredError,
+    StaleWriteError,
+)
 from jury.models import RECUSAL_REASONS, EntryNote, Juror, Recusal, Score, ScoreData, utcnow
 from jury.services.base import (
     Actor,
@@ -48,22 +55,6 @@ def recusal_guarded(method: Method) -> Method:
                 title="Conflict of interest") from None
 
     return run  # type: ignore[return-value]
-
-
-class ScoredError(ConflictError):
-    """A recusal declared beside the juror's own scores on the entry: nothing was saved."""
-
-    title = "Conflict of interest"
-
-
-class StaleWriteError(ConflictError):
-    """The value changed elsewhere (another terminal) since it was shown: nothing was saved."""
-
-    title = "Changed elsewhere"
-
-    def __init__(self, message: str, current: object) -> None:
-        super().__init__(message)
-        self.current = current
 
 
 @dataclass(frozen=True)
@@ -161,12 +152,12 @@ class ScoringService(Service):
             stored = repository.score(*key, session=session)
             current = stored.version if stored is not None else 0
             if current != expected_version:
-                shown = "nothing" if stored is None or stored.value is None else f"{stored.value:g}"
                 raise StaleWriteError(
-                    f"{entry_id}, {criterion}: changed elsewhere to {shown} since this screen "
-                    "showed it. Nothing was saved; look again and re-enter your score.",
+                    "score.stale" if stored is not None and stored.value is not None
+                    else "score.stale_empty",
                     current=(stored.value, stored.note, stored.version) if stored else None,
-                )
+                    entry=entry_id, criterion=criterion,
+                    value=float(stored.value) if stored and stored.value is not None else 0.0)
             now = utcnow()
             subject = f"{juror} · {entry_id} · {criterion}"
             limits.check_new_text("note", note, stored.note if stored else "",
@@ -212,11 +203,8 @@ class ScoringService(Service):
             old = notes.get(entry_id)
             current = old.version if old is not None else 0
             if expected_version is not None and current != expected_version:
-                raise StaleWriteError(
-                    f"{entry_id}: the overall note changed elsewhere since this screen showed "
-                    "it. Nothing was saved; look again.",
-                    current=old.note if old else None,
-                )
+                raise StaleWriteError("score.stale_note", current=old.note if old else None,
+                                      entry=entry_id)
             if old is not None and old.note == note:
                 return Saved(old.version, old.updated_at)
             row = _write_note(session, actor, juror, int(found.id or 0), entry_id, old, note)

@@ -190,11 +190,11 @@ class JuryApp(App[None]):
         try:
             written = write_private(self.exports_dir / name,
                                     self.export_screenshot().encode("utf-8"),
-                                    title="Screenshot")
+                                    title="error.title.screenshot")
         except JuryError as error:
             self.show_error(error)
             return None
-        self.notify(str(written), title="Screenshot", markup=False)
+        self.notify(str(written), title=self.strings("error.title.screenshot"), markup=False)
         return str(written)
 
     def show_error(self, error: BaseException) -> None:
@@ -204,7 +204,8 @@ class JuryApp(App[None]):
         # A database that is busy, full, read-only or gone is said in words, never its SQL.
         error = storage_problem(error, "the database") or error
         if isinstance(error, JuryError):
-            self.notify(error.message, title=error.title, severity="error", timeout=10)
+            self.notify(error.text(self.strings), title=error.heading(self.strings),
+                        severity="error", timeout=10)
             return
         from jury.tui.screens.dialogs import ErrorScreen
 

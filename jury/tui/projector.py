@@ -108,7 +108,8 @@ class ProjectorApp(DatabaseCalls, App[None]):
         from jury.errors import JuryError
 
         if isinstance(error, JuryError):
-            self.notify(error.message, title=error.title, severity="error", markup=False)
+            self.notify(error.text(self.strings), title=error.heading(self.strings),
+                        severity="error", markup=False)
             return
         raise error
 

@@ -15,7 +15,7 @@ from textual.timer import Timer
 from textual.widgets import Button, DataTable, Header, Label, Static, TextArea
 
 from jury.actor import Actor
-from jury.errors import JuryError, PermissionDenied
+from jury.errors import JuryError, PermissionDenied, StaleWriteError
 from jury.text import shown
 from jury.tui.literal import cell, lines, markup, plain
 from jury.tui.saving import SaveDone, SaveFailed, SaveJob
@@ -283,21 +283,21 @@ class ScoreScreen(JuryScreen):
             self._not_saved(message)
             return
         error = message.error
-        text = error.message if isinstance(error, JuryError) else str(error)
-        stale = type(error).__name__ == "StaleWriteError"
+        text = error.text(self.tr) if isinstance(error, JuryError) else str(error)
+        stale = isinstance(error, StaleWriteError)
         if stale:
             current = getattr(error, "current", None)
             value = current[0] if isinstance(current, tuple) else None
             text = self.tr("tui.stale", value="–" if value is None else f"{value:g}")
         refused = isinstance(error, PermissionDenied)
         if isinstance(error, PermissionDenied):
-            text = self.tr("tui.refused", reason=error.message)
+            text = self.tr("tui.refused", reason=error.text(self.tr))
         self.query_one("#saved", Static).update(
             plain("✗ " + self.tr("tui.save_failed", error=text)))
         self._mark(message.key, "✗ " + self.tr("score.not_saved"), "unsaved")
         self.add_class("-unsaved")
         if isinstance(error, JuryError):
-            self.notify(text, title=error.title, severity="error", timeout=10)
+            self.notify(text, title=error.heading(self.tr), severity="error", timeout=10)
             if stale or refused:
                 # Changed elsewhere, or no longer allowed (the chair closed the scoring):
                 # show what is stored now, read-only where it has to be.
@@ -311,7 +311,7 @@ class ScoreScreen(JuryScreen):
         again. The message says why in words, never the database's own error."""
         error = message.error
         reason = (self.tr("saving.busy") if message.busy
-                  else error.message if isinstance(error, JuryError) else "")
+                  else error.text(self.tr) if isinstance(error, JuryError) else "")
         text = self.tr("saving.not_saved", reason=reason)
         self.query_one("#saved", Static).update(plain("✗ " + text))
         self._mark(message.key, "✗ " + self.tr("score.not_saved"), "unsaved")

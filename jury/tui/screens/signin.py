@@ -189,7 +189,7 @@ class SignInScreen(JuryScreen):
             if reason and isinstance(values.get("seconds"), int):
                 self._count_down(str(reason), values)
                 return
-            text = self.tr(f"signin.{reason}", **values) if reason else error.message
+            text = self.tr(f"signin.{reason}", **values) if reason else error.text(self.tr)
             self.query_one("#message", Static).update(plain(f"✗ {text}"))
             self.query_one("#pin", Input).focus()
             return

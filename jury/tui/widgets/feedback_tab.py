@@ -106,8 +106,8 @@ class FeedbackTab(DatabaseCalls, Vertical):
     def failed(self, tag: str, error: BaseException) -> None:
         """A refusal (not the chair, the wrong phase, a juror named) is said in words."""
         if isinstance(error, JuryError):
-            self.notify(error.message, title=error.title, severity="error", timeout=10,
-                        markup=False)
+            self.notify(error.text(self.strings), title=error.heading(self.strings),
+                        severity="error", timeout=10, markup=False)
             if tag == "feedback_written":
                 self.reload()  # what was saved before the refusal shows as it stands
             return
