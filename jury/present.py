@@ -89,3 +89,24 @@ def rule_label(rule: str, criteria: list[tuple[str, str]], tr: Any) -> str:
     if rule in ("head_to_head", "median", "chair"):
         return tr("rule." + rule)
     return criterion_label(rule, criteria)
+
+
+def audit_action(action: str, tr: Any) -> str:
+    """A recorded action in words ('score.set' → 'score'); an action from a newer version of
+    jury, not yet in this catalogue, shows its key rather than nothing."""
+    from jury.i18n import STRINGS
+
+    key = f"audit.action.{action}"
+    return tr(key) if key in STRINGS else action
+
+
+def audit_actor(label: str, tr: Any) -> str:
+    """Who acted, as stored ('juror:Anna de Vries', 'secretary') in words: 'Anna de Vries
+    (jurylid)', 'secretaris'."""
+    from jury.i18n import STRINGS
+
+    role, _, name = label.partition(":")
+    if not name:
+        return tr(f"role.{label}") if f"role.{label}" in STRINGS else label
+    word = f"role.as.{role}"
+    return tr("audit.who", name=name, role=tr(word)) if word in STRINGS else label

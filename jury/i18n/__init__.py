@@ -12,6 +12,7 @@ from typing import Any
 
 from jury.i18n import (
     chair,
+    cli,
     core,
     errors_deliberation,
     errors_import,
@@ -19,6 +20,7 @@ from jury.i18n import (
     errors_service,
     juror,
     words,
+    workbook,
 )
 from jury.i18n.help import CHAIR_HELP, HELP
 
@@ -35,7 +37,7 @@ def _merge(*modules: Any) -> dict[str, tuple[Any, Any]]:
 
 STRINGS: dict[str, tuple[Any, Any]] = _merge(
     core, juror, chair, words, errors_service, errors_meeting, errors_deliberation,
-    errors_import)
+    errors_import, cli, workbook)
 
 
 @dataclass(frozen=True)
