@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -21,6 +22,11 @@ from jury.text import shown
 from jury.tui.saving import Saver
 from jury.tui.screens.base import JuryScreen, translate_bindings
 from jury.tui.screens.signin import LoadingScreen, SignInScreen
+from jury.tui.textual_words import (
+    JuryCommandPalette,
+    system_commands,
+    translate_built_in_bindings,
+)
 
 if TYPE_CHECKING:
     from jury.award_settings import AwardSettings
@@ -170,6 +176,20 @@ class JuryApp(App[None]):
 
     # Errors -------------------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, asking in the jury's language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(JuryCommandPalette(self.strings))
+
+    @property
+    def strings(self) -> Strings:
+        return self._strings
+
+    @strings.setter
+    def strings(self, strings: Strings) -> None:
+        self._strings = strings
+        translate_built_in_bindings(strings)
+
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """A screenshot's name and folder are the app's own, whatever asked for it."""
         self.deliver_screenshot()
@@ -305,7 +325,7 @@ class JuryApp(App[None]):
         yield SystemCommand(tr("cmd.language"), tr("tip.language"), self.action_switch_language)
         yield SystemCommand(tr("cmd.contrast"), tr("tip.contrast"), self.action_toggle_contrast)
         yield SystemCommand(tr("cmd.help"), tr("tip.help"), self.action_help)
-        yield from super().get_system_commands(screen)
+        yield from system_commands(self, screen, tr)
 
 
 def build_app(services: Services, *, language: str | None = None,
