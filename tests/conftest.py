@@ -156,3 +156,16 @@ def scored(award, secretary):
     ]
     award.scoring.record_scores(secretary, rows)
     return award
+
+
+# The tests that start other programs (a browser, tmux, LibreOffice, a second `jury`) or
+# hammer the database: `pytest -m "not slow"` is the quick inner loop; CI runs them all.
+SLOW = ("tests/stress/", "tests/web/", "tests/tui/test_terminal.py",
+        "tests/test_ceremony_print.py", "tests/tui/test_snapshots.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        where = Path(str(item.fspath)).relative_to(REPO).as_posix()
+        if where.startswith(SLOW):
+            item.add_marker(pytest.mark.slow)
