@@ -1,6 +1,7 @@
 """Every screen and dialog, juror's and chair's, compared with its approved picture in
 tests/tui/__snapshots__: in Dutch at 80×24 and in English at 120×36, so that every scene is
-seen at both sizes and in both languages (the pairs keep CI within its time).
+seen at both sizes and in both languages (the pairs keep CI within its time). Each scene's
+text is also read for words of the other language: one language at a time.
 
 The pictures are made once, when the screens are settled, and after every intended change:
 
@@ -18,7 +19,13 @@ import pytest
 
 from jury.tui.app import build_app
 
+from ..language import decimal_points, foreign_words
 from .scenes import SCENES, SIZES, VIEWS
+
+
+def screen_text(app) -> str:
+    """The text on screen, as the terminal shows it (dialogs over their dimmed screen)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 pytestmark = pytest.mark.snapshot
 
@@ -44,5 +51,10 @@ def test_snapshot(snap_compare, tmp_path, scene, size, language):
     async def run_before(pilot) -> None:
         await scene.steps(pilot)
         assert type(pilot.app.screen).__name__ == scene.shows
+        await pilot.pause()
+        shown = screen_text(pilot.app)
+        assert not foreign_words(shown, language), (foreign_words(shown, language), shown)
+        if language == "nl":
+            assert not decimal_points(shown), shown
 
     assert snap_compare(app, terminal_size=SIZES[size], run_before=run_before)
