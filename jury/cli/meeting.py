@@ -9,6 +9,7 @@ import typer
 
 from jury.cli.common import app, check_database, context, secretary
 from jury.errors import JuryError
+from jury.i18n import Both, Count, Message, Word
 from jury.text import shown
 
 ballot_app = typer.Typer(help="Secret ballots: paper ballots in, the state of each ballot.",
@@ -44,8 +45,10 @@ def meeting_command(
     if item is None:
         c.out.print(tr("meet.waiting"))
         return
+    label = (tr("meet.ballot_item", category=tr.label(item.label, item.label_en or item.label))
+             if item.kind == "ballot" else item.label)
     c.out.print(tr("meet.item", n=(view.position or 0) + 1, total=len(view.agenda)) + ": "
-                + shown(item.label))
+                + shown(label))
 
 
 @ballot_app.command("import")
@@ -59,16 +62,33 @@ def ballot_import(
 
     c = context(ctx)
     services = c.services(create=False)
-    tr = c.strings(services.award.settings().award.language)
+    settings = services.award.settings()
+    tr = c.strings(settings.award.language)
     candidates = {s.category: list(s.candidates) for s in services.ballots.status(secretary())
                   if s.state == "open"}
     if not candidates:
-        raise JuryError("No ballot is open: the chair opens a category's ballot first.",
-                        title="Ballot")
+        raise JuryError("ballot.none_open_any", title="error.title.ballot")
     rows = read_paper_ballots(file, candidates)
     counts = services.ballots.import_papers(secretary(), rows)
-    c.out.print(tr("ballot.imported", count=sum(counts.values()),
-                   ballots=", ".join(f"{k}: {v}" for k, v in counts.items())))
+    names = category_names(settings)
+    each = [Message("ballot.papers_of", dict(
+                ballot=Message("ballot.which", dict(category=names(category), number=number)),
+                papers=Count(n, "paper_ballot")))
+            for (category, number), n in counts.items()]
+    c.out.print(tr("ballot.papers_entered", papers=Count(sum(counts.values()), "paper_ballot"),
+                   ballots=each))
+
+
+def category_names(settings: Any) -> Any:
+    """A category key as its label in both languages; 'the award' without categories."""
+    labels = {c.key: Both(c.label_nl, c.label_en) for c in settings.categories}
+
+    def name(key: str | None) -> Both | Word:
+        if not key:
+            return Word("ballot.the_award")
+        return labels.get(key, Both(key, key))
+
+    return name
 
 
 def status_document(states: list[Any]) -> list[dict[str, Any]]:
@@ -107,10 +127,12 @@ def ballot_status(
 
         typer.echo(json_text(status_document(states)))
         return
-    tr = c.strings(services.award.settings().award.language)
+    settings = services.award.settings()
+    tr = c.strings(settings.award.language)
     if not states:
         c.out.print(tr("ballot.none"))
         return
+    names = category_names(settings)
     from rich.table import Table
 
     table = Table(show_edge=False, pad_edge=False)
@@ -120,7 +142,8 @@ def ballot_status(
         voters = ", ".join(s.voters) + (f" + {s.papers} ✉" if s.papers else "")
         winner = s.winner or (tr("ballot.tied", entries=", ".join(s.result["winners"]))
                               if s.result else "–")
-        table.add_row(shown(s.category or "–"), str(s.number), tr(f"ballot.state.{s.state}"),
+        table.add_row(shown(tr.value(names(s.category))), str(s.number),
+                      tr(f"ballot.state.{s.state}"),
                       shown(voters or "–"), shown(winner),
                       str(s.result["margin"]) if s.result else "–")
     c.out.print(table)
@@ -141,12 +164,12 @@ def minutes_command(
     from jury.io.minutes import minutes_markdown, write_minutes_docx
 
     if form not in ("docx", "md"):
-        raise JuryError(f"--format {form!r}: use docx or md.", title="Minutes")
+        raise JuryError("minutes.bad_format", title="error.title.minutes", form=form)
     c = context(ctx)
     services = c.services(create=False)
     language = lang or c.settings.language or services.award.settings().award.language
     if language not in ("nl", "en"):
-        raise JuryError(f"--lang {language!r}: use nl or en.", title="Minutes")
+        raise JuryError("minutes.bad_lang", title="error.title.minutes", language=language)
     minutes = services.minutes.minutes(secretary())
     tr = c.strings(language)
     if form == "md":
@@ -156,16 +179,15 @@ def minutes_command(
             return
         from jury.io.target import check_target, written_whole
 
-        check_target(output, force=force, title="Minutes", suffix=".md")
-        with written_whole(output, replace=force, title="Minutes") as draft:
+        check_target(output, force=force, title="error.title.minutes", suffix=".md")
+        with written_whole(output, replace=force, title="error.title.minutes") as draft:
             draft.file.write_text(text, encoding="utf-8")
         c.out.print(tr("minutes.written", path=str(draft.path)))
         return
     if output is None:
-        raise JuryError("Name the document: jury minutes -o notulen.docx (or --format md to "
-                        "print Markdown).", title="Minutes")
+        raise JuryError("minutes.name_document", title="error.title.minutes")
     from jury.io.target import check_target
 
-    check_target(output, force=force, title="Minutes", suffix=".docx")
+    check_target(output, force=force, title="error.title.minutes", suffix=".docx")
     path = write_minutes_docx(minutes, output, language=language, replace=force)
     c.out.print(tr("minutes.written", path=str(path)))

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from jury.i18n import Strings
+from jury.i18n import Strings, number
 from jury.io.cells import clean_text
 from jury.io.target import written_whole
 from jury.services.minutes import Minutes
@@ -105,13 +105,14 @@ def outline(m: Minutes, language: str) -> list[Block]:
                                              by=by, reason=reason)))
         for s in m.shifts:
             blocks.append(Block("bullet", tr("minutes.shift", juror=s.juror, entry=s.entry,
-                                             criterion=criterion(s.criterion), before=_n(s.before),
-                                             after=_n(s.after))))
+                                             criterion=criterion(s.criterion),
+                                             before=_n(s.before, language),
+                                             after=_n(s.after, language))))
     blocks.append(Block("h1", tr("minutes.consensus")))
     current = [c for c in m.consensus if c.current]
     for c in current:
         what = criterion(c.criterion) if c.criterion else tr("minutes.total")
-        blocks.append(Block("bullet", f"{title(c.entry)} — {what}: {_n(c.value)}. "
+        blocks.append(Block("bullet", f"{title(c.entry)} — {what}: {_n(c.value, language)}. "
                                       f"{c.rationale}"))
     if not current:
         blocks.append(Block("p", tr("minutes.none")))
@@ -181,8 +182,9 @@ def _ballot(b: Any, tr: Strings, title: Any, category: Any) -> list[Block]:
     return out
 
 
-def _n(value: float | None) -> str:
-    return "–" if value is None else f"{value:g}"
+def _n(value: float | None, language: str) -> str:
+    """A score as the minutes' language writes it: '7,5' in Dutch."""
+    return "–" if value is None else number(value, language)
 
 
 def minutes_markdown(m: Minutes, language: str) -> str:
@@ -223,7 +225,7 @@ def write_minutes_docx(m: Minutes, path: Path, *, language: str, replace: bool =
     from jury import __version__
 
     tr = Strings(language)
-    with written_whole(path, replace=replace, title="Minutes") as draft:
+    with written_whole(path, replace=replace, title="error.title.minutes") as draft:
         document = Document()
         section = document.sections[0]
         section.page_width, section.page_height = Mm(210), Mm(297)

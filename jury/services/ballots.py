@@ -21,11 +21,12 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from jury import limits, repository
-from jury.errors import ConflictError, NotFoundError, PermissionDenied, WrongPin
+from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied, WrongPin
+from jury.i18n import Both, Message, Word
 from jury.models import utcnow
 from jury.models_meeting import Ballot, BallotPaper, BallotVoter, Meeting
 from jury.services import pins
-from jury.services.base import Actor, Service, audit, require_award, retried
+from jury.services.base import Actor, Service, audit, require, require_award, retried
 
 # scrypt's cost: about 50 ms per receipt here, so trying every 4-digit PIN for every juror
 # on a copy of the database takes minutes, not microseconds (see README, "Secret ballots").
@@ -102,15 +103,16 @@ class BallotService(Service):
     def open(self, actor: Actor, category: str | None) -> BallotState:
         """Open a ballot on the category's confirmed nominees (a new round if one was
         held before)."""
-        _require_chair(actor, "opens a ballot")
+        require(actor, "chair", because="ballot.chair_opens")
         with self.transaction() as session:
             _require_deliberation(session)
             if _ballot(session, category, state="open") is not None:
-                raise ConflictError(f"The ballot on {_name(category)} is already open.")
+                raise ConflictError("ballot.already_open",
+                                    category=category_name(session, category))
             nominees = candidates_for(session, category, confirmed=True)
             if len(nominees) < 2:
-                raise PermissionDenied(f"Confirm the nominees of {_name(category)} first: a "
-                                       "ballot needs two candidates or more.")
+                raise PermissionDenied("ballot.needs_nominees",
+                                       category=category_name(session, category))
             last = _ballot(session, category)
             ballot = Ballot(category_key=category, number=(last.number + 1) if last else 1,
                             candidates=list(nominees), salt=secrets.token_hex(16),
@@ -129,18 +131,16 @@ class BallotService(Service):
         Places are whole numbers from 1 (best); equal places are a tie; a candidate left out
         ranks below all ranked ones. A juror recused on a candidate ranks the others only.
         """
-        if actor.role != "juror":
-            raise PermissionDenied("Only a juror votes; the chair casts a vote only to break "
-                                   "a tie.")
+        require(actor, "juror", because="ballot.juror_votes")
         with self.transaction() as session:
             juror = repository.juror_by_name(actor.name, session=session, lock=True)
             if juror is None:
-                raise NotFoundError(f"No juror named {actor.name!r}.")
+                raise NotFoundError("meeting.no_juror", name=actor.name)
             if not pin or not pins.verify_pin(pin, juror.pin_hash):
-                raise WrongPin("Wrong PIN: the vote is not cast. Type your PIN again.")
+                raise WrongPin("meet.wrong_pin")
             ballot = _ballot(session, category, state="open", lock=True)
             if ballot is None:
-                raise ConflictError(f"No ballot on {_name(category)} is open.")
+                raise ConflictError("ballot.none_open", category=category_name(session, category))
             recused = _recused_on(session, int(juror.id or 0), ballot.candidates)
             clean = _check_ranking(dict(ranking), ballot.candidates, recused)
             receipt = _receipt(pin, actor.name, ballot)
@@ -149,8 +149,7 @@ class BallotService(Service):
             voted = session.exec(select(BallotVoter).where(
                 BallotVoter.ballot_id == ballot.id, BallotVoter.juror_id == juror.id)).first()
             if voted is not None and mine is None:
-                raise ConflictError("Your PIN has changed since you voted, so your earlier "
-                                    "vote cannot be found to replace it: it stands as cast.")
+                raise ConflictError("ballot.pin_changed")
             if mine is not None:
                 session.delete(mine)
                 session.flush()
@@ -165,35 +164,37 @@ class BallotService(Service):
             return mine is not None
 
     @retried
-    def import_papers(self, actor: Actor, rows: Sequence[PaperRow]) -> dict[str, int]:
+    def import_papers(self, actor: Actor,
+                      rows: Sequence[PaperRow]) -> dict[tuple[str | None, int], int]:
         """The paper ballots of each ballot in the file, replacing those imported before
-        (the file is the whole stack of paper). All rows or none."""
-        if actor.role not in ("secretary", "chair"):
-            raise PermissionDenied("Only the secretary or the chair enters paper ballots.")
+        (the file is the whole stack of paper). All rows or none. Returns the number of
+        paper ballots per (category, ballot number)."""
+        require(actor, "secretary", "chair", because="ballot.who_enters_papers")
         with self.transaction() as session:
             by_ballot: dict[int, list[dict[str, int]]] = {}
             ballots: dict[int, Ballot] = {}
-            problems = []
+            problems: list[str | Message] = []
             for row in rows:
                 ballot = _ballot(session, row.category, number=row.number, lock=True)
                 if ballot is None:
-                    problems.append(f"{row.where}: no ballot {row.number} on "
-                                    f"{_name(row.category)}.")
+                    problems.append(Message("ballot.paper_no_ballot", dict(
+                        where=row.where, number=row.number,
+                        category=category_name(session, row.category))))
                     continue
                 if ballot.state != "open":
-                    problems.append(f"{row.where}: ballot {row.number} on "
-                                    f"{_name(row.category)} is closed.")
+                    problems.append(Message("ballot.paper_closed", dict(
+                        where=row.where, number=row.number,
+                        category=category_name(session, row.category))))
                     continue
                 try:
                     clean = _check_ranking(row.ranking, ballot.candidates, ())
                 except PermissionDenied as error:
-                    problems.append(f"{row.where}: {error.message}")
+                    problems.append(Message("ballot.paper_problem",
+                                            dict(where=row.where, problem=error.said)))
                     continue
                 ballots[int(ballot.id or 0)] = ballot
                 by_ballot.setdefault(int(ballot.id or 0), []).append(clean)
             if problems:
-                from jury.errors import ImportProblems
-
                 raise ImportProblems(problems, what="paper ballots")
             counts = {}
             for ballot_id, rankings in by_ballot.items():
@@ -204,7 +205,7 @@ class BallotService(Service):
                     session.add(BallotPaper(id=secrets.token_hex(16), ballot_id=ballot_id,
                                             ranking=ranking, source="paper"))
                 ballot = ballots[ballot_id]
-                counts[_subject(ballot)] = len(rankings)
+                counts[(ballot.category_key, ballot.number)] = len(rankings)
                 audit(session, actor, "ballot.papers_imported", _subject(ballot),
                       new=len(rankings))
             _touch_meeting(session)
@@ -216,16 +217,15 @@ class BallotService(Service):
         winner(s) and the margin (jury.reconcile.ballot)."""
         from jury.reconcile.ballot import count_ballot
 
-        _require_chair(actor, "closes a ballot")
+        require(actor, "chair", because="ballot.chair_closes")
         with self.transaction() as session:
             ballot = _ballot(session, category, state="open", lock=True)
             if ballot is None:
-                raise ConflictError(f"No ballot on {_name(category)} is open.")
+                raise ConflictError("ballot.none_open", category=category_name(session, category))
             papers = list(session.exec(select(BallotPaper).where(
                 BallotPaper.ballot_id == ballot.id)))
             if not papers:
-                raise PermissionDenied("Nobody has voted yet: a ballot closes with one vote "
-                                       "or more.")
+                raise PermissionDenied("ballot.nobody_voted")
             count = count_ballot(ballot.candidates, [p.ranking for p in papers])
             ballot.result = {
                 "voters": count.voters, "candidates": list(count.candidates),
@@ -244,20 +244,20 @@ class BallotService(Service):
     def casting_vote(self, actor: Actor, category: str | None, entry: str,
                      rationale: str) -> BallotState:
         """The chair decides a tie among the Schulze winners, with a rationale."""
-        _require_chair(actor, "casts the deciding vote")
+        require(actor, "chair", because="ballot.chair_casts")
         rationale = limits.check_text("rationale", rationale.strip(), "The rationale")
         if not rationale:
-            raise PermissionDenied("A casting vote needs its rationale.")
+            raise PermissionDenied("ballot.rationale_needed")
         with self.transaction() as session:
             ballot = _ballot(session, category, lock=True)
             if ballot is None or ballot.state != "closed" or ballot.result is None:
-                raise ConflictError(f"The ballot on {_name(category)} is not closed yet.")
+                raise ConflictError("ballot.not_closed",
+                                    category=category_name(session, category))
             winners = ballot.result["winners"]
             if len(winners) < 2:
-                raise ConflictError("The ballot has one winner: there is no tie to decide.")
+                raise ConflictError("ballot.no_tie")
             if entry not in winners:
-                raise PermissionDenied(f"The casting vote decides between the tied "
-                                       f"candidates: {', '.join(winners)}.")
+                raise PermissionDenied("ballot.casting_between", entries=list(winners))
             ballot.casting = {"entry": entry, "rationale": rationale, "by": actor.name,
                               "at": utcnow().isoformat()}
             session.add(ballot)
@@ -268,8 +268,7 @@ class BallotService(Service):
 
     def status(self, actor: Actor) -> list[BallotState]:
         """Every ballot, oldest first: state, who has voted, and once closed the count."""
-        if actor.role not in ("chair", "secretary", "screen"):
-            raise PermissionDenied("Only the chair and the secretary see who has voted.")
+        require(actor, "chair", "secretary", "screen", because="ballot.who_sees_voters")
         with self.reading() as session:
             rows = session.exec(select(Ballot).order_by(col(Ballot.id))).all()
             found = [_state(session, b) for b in rows]
@@ -281,12 +280,11 @@ class BallotService(Service):
 
     def mine(self, actor: Actor, category: str | None) -> MyBallot:
         """The juror's view of the category's newest ballot."""
-        if actor.role != "juror":
-            raise PermissionDenied("Only a juror has a ballot.")
+        require(actor, "juror", because="ballot.juror_has")
         with self.reading() as session:
             ballot = _ballot(session, category)
             if ballot is None:
-                raise NotFoundError(f"No ballot on {_name(category)} yet.")
+                raise NotFoundError("ballot.none_yet", category=category_name(session, category))
             juror = repository.juror_by_name(actor.name, session=session)
             juror_id = int(juror.id or 0) if juror else 0
             titles = {e: t for e, t, _, _ in repository.entry_summaries(session=session)}
@@ -371,45 +369,41 @@ def _check_ranking(ranking: dict[str, int], candidates: Sequence[str],
                    recused: Sequence[str]) -> dict[str, int]:
     stray = [c for c in ranking if c not in candidates]
     if stray:
-        raise PermissionDenied(f"Not a candidate: {', '.join(stray)}; the candidates are "
-                               f"{', '.join(candidates)}.")
+        raise PermissionDenied("ballot.not_candidate", stray=stray, candidates=list(candidates))
     conflict = [c for c in ranking if c in recused]
     if conflict:
-        raise PermissionDenied(f"You have a conflict of interest on {', '.join(conflict)}: "
-                               "leave it out and rank the others.")
+        raise PermissionDenied("ballot.recused_on", entries=conflict)
     bad = [c for c, place in ranking.items()
            if not isinstance(place, int) or isinstance(place, bool) or place < 1]
     if bad:
-        raise PermissionDenied(f"A place is a whole number from 1 (best): check "
-                               f"{', '.join(bad)}.")
+        raise PermissionDenied("ballot.whole_place", entries=bad)
     if not ranking:
-        raise PermissionDenied("Rank at least one candidate.")
+        raise PermissionDenied("ballot.rank_one")
     return dict(ranking)
 
 
 def _touch_meeting(session: Session) -> None:
     """The following screens show the ballot's state: bump the open meeting's version."""
-    from jury.services.meeting import _bump, _open_meeting
+    from jury.services.meeting_record import _bump, _open_meeting
 
     meeting = _open_meeting(session, lock=True)
     if meeting is not None:
         _bump(session, meeting)
 
 
-def _require_chair(actor: Actor, what: str) -> None:
-    if actor.role != "chair":
-        raise PermissionDenied(f"Only the chair {what}; {actor.name} is a {actor.role}.")
-
-
 def _require_deliberation(session: Session) -> None:
     award = require_award(session, lock="update")
     if award.phase != "deliberation":
-        raise PermissionDenied(f"Ballots are held during the deliberation; the jury is in "
-                               f"{award.phase}.")
+        raise PermissionDenied("ballot.in_deliberation", phase=Word(f"phase.{award.phase}"))
 
 
-def _name(category: str | None) -> str:
-    return category or "the award"
+def category_name(session: Session, category: str | None) -> Both | Word:
+    """The category as a message names it: its label in both languages, never its key;
+    'the award' for an award without categories."""
+    for row in repository.categories(session=session):
+        if row.key == category:
+            return Both(row.label_nl, row.label_en)
+    return Word("ballot.the_award") if not category else Both(category, category)
 
 
 def _subject(ballot: Ballot) -> str:
@@ -417,4 +411,4 @@ def _subject(ballot: Ballot) -> str:
 
 
 __all__ = ["BallotService", "BallotState", "Meeting", "MyBallot", "PaperRow",
-           "ballot_winners", "candidates_for"]
+           "ballot_winners", "candidates_for", "category_name"]

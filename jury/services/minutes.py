@@ -18,7 +18,7 @@ from jury import limits, repository
 from jury.errors import NotFoundError, PermissionDenied
 from jury.models import utcnow
 from jury.models_meeting import Meeting, MeetingPresence, MeetingStep, MinutesSignoff, Rescoring
-from jury.services.base import Actor, Service, audit, require_award, retried
+from jury.services.base import Actor, Service, audit, require, require_award, retried
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,7 @@ class MinutesService(Service):
         from jury.services.deliberation import DeliberationService
         from jury.services.meeting import MeetingService, _agenda_entries
 
-        if actor.role not in ("chair", "secretary", "juror"):
-            raise PermissionDenied("Only the jury and its secretary read the minutes.")
+        require(actor, "chair", "secretary", "juror", because="minutes.readers")
         reader = actor if actor.role != "juror" else Actor.secretary()
         decisions = DeliberationService(self.engine).decisions(reader)
         # Closed ballots with their anonymous count; not even who voted.
@@ -97,7 +96,7 @@ class MinutesService(Service):
             award = require_award(session)
             meeting = session.exec(select(Meeting).order_by(col(Meeting.id).desc())).first()
             if meeting is None:
-                raise NotFoundError("No meeting yet: the minutes follow the meeting.")
+                raise NotFoundError("minutes.none_yet")
             jurors = repository.jurors(session=session)
             names = {j.id: j.name for j in jurors}
             labels = {e.subject: e.label for e in _agenda_entries(session, meeting.agenda)}
@@ -139,17 +138,16 @@ class MinutesService(Service):
     def sign_off(self, actor: Actor, *, agreed: bool, remark: str = "") -> SignOff:
         """A juror agrees with the minutes ('akkoord') or leaves a remark; a later sign-off
         replaces the earlier one in the minutes, both stay in the audit trail."""
-        if actor.role != "juror":
-            raise PermissionDenied("The jurors sign off the minutes.")
+        require(actor, "juror", because="minutes.jurors_sign")
         remark = limits.check_text("note", remark.strip(), "The remark")
         if not agreed and not remark:
-            raise PermissionDenied("Say 'akkoord', or write the remark you want in the minutes.")
+            raise PermissionDenied("minutes.say_agreed")
         with self.transaction() as session:
             if session.exec(select(Meeting)).first() is None:
-                raise NotFoundError("No meeting yet: the minutes follow the meeting.")
+                raise NotFoundError("minutes.none_yet")
             juror = repository.juror_by_name(actor.name, session=session)
             if juror is None:
-                raise NotFoundError(f"No juror named {actor.name!r}.")
+                raise NotFoundError("meeting.no_juror", name=actor.name)
             now = utcnow()
             session.add(MinutesSignoff(juror_id=int(juror.id or 0), agreed=agreed, remark=remark,
                                        signed_at=now))

@@ -134,7 +134,7 @@ def test_paper_ballots_imported_replaced_and_refused(ready, db_url, capsys, tmp_
     code, out, err = run(capsys, "--db", db_url, "--lang", "en", "ballot", "import",
                          str(paper))
     assert code == 0, err
-    assert "3 paper ballot(s) entered" in out
+    assert "3 paper ballots entered" in out
     # Importing the stack again replaces it: still three paper ballots, one app vote.
     code, out, _ = run(capsys, "--db", db_url, "--lang", "en", "ballot", "import", str(paper))
     code, out, _ = run(capsys, "--db", db_url, "ballot", "status", "--json")
@@ -150,7 +150,7 @@ def test_paper_ballots_imported_replaced_and_refused(ready, db_url, capsys, tmp_
     flat = " ".join(err.split())
     assert "row 3, column 'category': 'klein' is not a category with a ballot" in flat
     assert "row 4, column 'ballot': 'x' is not a ballot number" in flat
-    assert "row 5: no ballot 7 on groot" not in flat  # stopped before the database
+    assert "row 5: no ballot 7 on Large" not in flat  # stopped before the database
     services.ballots.close(CHAIR, "groot")
     code, out, _ = run(capsys, "--db", db_url, "ballot", "status", "--json")
     (status,) = json.loads(out)
@@ -167,11 +167,11 @@ def test_paper_ballot_for_an_unknown_round_refused(ready, db_url, capsys, tmp_pa
     services.ballots.open(CHAIR, "groot")
     paper = tmp_path / "papier.csv"
     paper.write_text(f"category,ballot,1\ngroot,7,{a}\n", encoding="utf-8")
-    with pytest.raises(ImportProblems, match="no ballot 7 on groot"):
+    with pytest.raises(ImportProblems, match="no ballot 7 on Large"):
         from jury.io.paper_ballots import read_paper_ballots
         from jury.services import Actor
 
         rows = read_paper_ballots(paper, {"groot": list(nominees["groot"])})
         services.ballots.import_papers(Actor.secretary(), rows)
     code, _, err = run(capsys, "--db", db_url, "--lang", "en", "ballot", "import", str(paper))
-    assert code == 2 and "row 2: no ballot 7 on groot" in " ".join(err.split())
+    assert code == 2 and "row 2: no ballot 7 on Large" in " ".join(err.split())

@@ -161,7 +161,11 @@ def test_minutes_hold_every_decision_and_no_voter(ready, db_url, capsys, tmp_pat
     code, _, err = run(capsys, "--db", db_url, "minutes", "-o", str(out))
     assert code == 2 and "exists already" in err
     code, _, err = run(capsys, "--db", db_url, "minutes")
-    assert code == 2 and "Name the document" in err
+    # The award is Dutch: the refusal is said in Dutch, under the minutes' title.
+    flat = " ".join(err.split())
+    assert code == 2 and "Geef het document een naam" in flat and "Notulen" in flat
+    code, _, err = run(capsys, "--db", db_url, "--lang", "en", "minutes")
+    assert code == 2 and "Name the document" in " ".join(err.split())
     audit = services.deliberation.audit_trail(CHAIR, action="minutes.signed")
     assert [(e.actor, e.detail) for e in audit] == [
         ("juror:Sanne Bakker", ""), ("juror:Youssef El Amrani", "Item 2 ran long; fine otherwise"),

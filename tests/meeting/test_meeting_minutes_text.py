@@ -58,7 +58,7 @@ def test_an_item_still_open_says_so_and_a_closed_meeting_ends_it():
 
 def test_criteria_and_categories_by_their_label_in_the_minutes_language():
     dutch = minutes_markdown(minutes(), "nl")
-    assert "Effectiviteit: 7.5" in dutch and "effectiveness" not in dutch
+    assert "Effectiviteit: 7,5" in dutch and "effectiveness" not in dutch
     assert "MKB, winnaar" in dutch and "mkb" not in dutch
     english = minutes_markdown(minutes(), "en")
     assert "Effectiveness: 7.5" in english and "SME, winner" in english
