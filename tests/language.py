@@ -15,11 +15,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 ENGLISH = frozenset("""
-the and of is are not to with your you has have this that from by nothing saved press
-juror jurors entry entries ranking winner nominee nominees chair scoring deliberation
-quit help search theme keys screenshot submitted recused agreement reliability changed
-close open choose which when who what there here only already please
+the and is are not to with your you has have this that from by it its no such another
+nothing saved press juror jurors entry entries winner nominee nominees chair scoring
+deliberation quit help search theme keys screenshot submitted recused agreement reliability
+changed close choose which when who what there here only already please create check use
+can cannot must first yet still been be or an name folder file
 """.split())
+"""English words that Dutch never uses (so not 'of', 'open', 'was', 'in', 'score')."""
 
 DUTCH = frozenset("""
 de het een en van niet voor met je jouw zijn naar geen jurylid juryleden inzending
