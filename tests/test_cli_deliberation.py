@@ -109,6 +109,7 @@ def test_the_record_reads_in_dutch(capsys, db_url):
     assert "jurylid toegevoegd" in out and "fase gewijzigd" in out
     assert "Sanne Bakker (jurylid)" in out and "Vernieuwing" in out
     assert "secretaris" in out and "beoordelen" in out and "overleg" in out
+    assert "nog niet ingediend" in out and "role:" not in out
     for raw in ("score.set", "juror:", "juror.added", "phase.changed", "innovation",
                 "deliberation"):
         assert raw not in out

@@ -9,7 +9,7 @@ import typer
 from jury.cli.common import app, context, secretary
 from jury.errors import JuryError
 from jury.i18n import Strings, Word
-from jury.terms import PHASES
+from jury.terms import PHASES, ROLES
 from jury.text import shown
 
 if TYPE_CHECKING:
@@ -73,12 +73,25 @@ def subject_text(subject: str, settings: AwardSettings, tr: Strings) -> str:
 
 
 def value_text(action: str, value: Any, tr: Strings) -> str:
-    """An audit event's old or new value; a phase in words."""
+    """An audit event's old or new value; a phase and a juror's role in words."""
     from jury.present import change_text
 
     if action == "phase.changed" and value in PHASES:
         return tr(f"phase.{value}")
+    if isinstance(value, dict) and set(value) == {"role"} and value["role"] in ROLES:
+        return tr(f"role.as.{value['role']}")
     return change_text(value)
+
+
+def detail_text(action: str, detail: str, tr: Strings) -> str:
+    """An audit event's detail; a phase change's 'not submitted: …' in the reader's words."""
+    from jury.services.phases import NOT_SUBMITTED
+
+    if action != "phase.changed":
+        return detail
+    return "; ".join(
+        tr("deliberation.audit.not_submitted", names=part.removeprefix(NOT_SUBMITTED))
+        if part.startswith(NOT_SUBMITTED) else part for part in detail.split("; "))
 
 
 @app.command("audit")
@@ -122,5 +135,5 @@ def audit_command(
         table.add_row(local_time(e.at), *(shown(t) for t in (
             audit_actor(e.actor, tr), audit_action(e.action, tr),
             subject_text(e.subject, settings, tr), value_text(e.action, e.old, tr),
-            value_text(e.action, e.new, tr), e.detail)))
+            value_text(e.action, e.new, tr), detail_text(e.action, e.detail, tr))))
     c.out.print(table)

@@ -176,4 +176,6 @@ STRINGS: dict[str, tuple[Any, Any]] = {
     ),
     # The record, in words.
     "deliberation.total": ("totaal", "total"),
+    "deliberation.audit.not_submitted": ("nog niet ingediend: {names}",
+                                         "not submitted: {names}"),
 }

@@ -20,6 +20,9 @@ from jury.services.record import READERS
 from jury.terms import PHASES, Phase, Role, Status
 
 RECENT_SIGNINS = timedelta(hours=24)
+NOT_SUBMITTED = "not submitted: "
+"""How the record's detail of a phase change names the jurors it moved on without (stored
+as is; the record's readers say it in their own words)."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ class PhaseService(Service):
             audit(session, actor, "phase.changed", award.slug, old=old.value, new=phase.value,
                   detail="; ".join(part for part in (
                       reason,
-                      f"not submitted: {', '.join(unsubmitted)}" if unsubmitted else "",
+                      NOT_SUBMITTED + ", ".join(unsubmitted) if unsubmitted else "",
                   ) if part))
             return PhaseChange(old.value, phase.value, now, unsubmitted)
 
