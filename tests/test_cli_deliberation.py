@@ -17,7 +17,9 @@ def test_phase_lists_who_has_not_submitted_and_needs_yes(capsys, initialised):
     assert "Phase: scoring" in out and "Not submitted yet: Sanne Bakker." in out
     code, _, err = run(capsys, "--db", initialised, "phase", "deliberation")
     assert code == 2
-    assert "1 juror(s) have not submitted: Sanne Bakker" in err and "--yes" in err
+    assert "Sanne Bakker heeft nog niet ingediend" in err and "--yes" in err
+    code, _, err = run(capsys, "--db", initialised, "--lang", "en", "phase", "deliberation")
+    assert code == 2 and "Sanne Bakker has not submitted" in err
     code, out, _ = run(capsys, "--db", initialised, "--lang", "en", "phase", "deliberation",
                        "--yes")
     assert code == 0
@@ -30,10 +32,12 @@ def test_phase_lists_who_has_not_submitted_and_needs_yes(capsys, initialised):
 def test_going_back_without_a_reason_exits_2_and_changes_nothing(capsys, initialised):
     run(capsys, "--db", initialised, "phase", "deliberation", "--yes")
     code, _, err = run(capsys, "--db", initialised, "phase", "scoring")
+    assert code == 2 and "geef een reden op" in err
+    code, _, err = run(capsys, "--db", initialised, "--lang", "en", "phase", "scoring")
     assert code == 2 and "give a reason" in err
-    code, _, err = run(capsys, "--db", initialised, "phase", "finale")
-    assert code == 2 and "'finale' is not a phase" in err
-    code, _, err = run(capsys, "--db", initialised, "phase", "final")
+    code, _, err = run(capsys, "--db", initialised, "--lang", "en", "phase", "finale")
+    assert code == 2 and "'finale' is not a phase: use scoring, deliberation, final." in err
+    code, _, err = run(capsys, "--db", initialised, "--lang", "en", "phase", "final")
     assert code == 2 and "winner in every category" in err
     _, out, _ = run(capsys, "--db", initialised, "status", "--json")
     assert json.loads(out)["award"]["phase"] == "deliberation"
@@ -46,7 +50,10 @@ def test_reopen_a_submission_from_the_command_line(capsys, initialised):
     add_juror(capsys, initialised, "Priya Ramdin")
     code, _, err = run(capsys, "--db", initialised, "jurors", "reopen", "Priya Ramdin",
                        "--reason", "Typefout")
-    assert code == 2 and "has not submitted" in err
+    assert code == 2 and "Priya Ramdin heeft niet ingediend" in err
+    code, _, err = run(capsys, "--db", initialised, "--lang", "en", "jurors", "reopen",
+                       "Priya Ramdin", "--reason", "Typefout")
+    assert code == 2 and "Priya Ramdin has not submitted" in err
 
 
 def test_audit_filters_and_prints_json(capsys, initialised):
@@ -65,6 +72,51 @@ def test_audit_filters_and_prints_json(capsys, initialised):
     assert [e["action"] for e in json.loads(out)] == ["juror.added", "phase.changed"]
     code, out, _ = run(capsys, "--db", initialised, "--lang", "en", "audit",
                        "--action", "juror")
-    assert code == 0 and "juror.added" in out and "Sanne Bakker" in out
+    assert code == 0 and "juror added" in out and "Sanne Bakker" in out
     _, out, _ = run(capsys, "--db", initialised, "--lang", "en", "audit", "--action", "nothing")
     assert "No events in the record match." in out
+
+
+def test_a_dutch_secretary_types_dutch_phases(capsys, initialised):
+    code, out, err = run(capsys, "--db", initialised, "--lang", "nl", "phase", "overleg")
+    assert code == 0, err
+    assert "Fase: beoordelen → overleg." in out
+    code, out, _ = run(capsys, "--db", initialised, "--lang", "nl", "phase")
+    assert code == 0 and "overleg" in out and "deliberation" not in out
+    code, _, err = run(capsys, "--db", initialised, "--lang", "nl", "phase", "finale")
+    assert code == 2
+    assert "'finale' is geen fase: kies uit beoordelen, overleg, definitief." in err
+    assert "scoring" not in err and " not " not in err
+    code, out, err = run(capsys, "--db", initialised, "--lang", "nl", "phase", "Beoordelen",
+                         "--reason", "Een inzending te laat gezien")
+    assert code == 0, err
+    assert "Fase: overleg → beoordelen." in out
+
+
+def test_the_record_reads_in_dutch(capsys, db_url):
+    from jury.services import Actor
+
+    from .conftest import sample_award
+
+    services = sample_award(db_url, "Sanne Bakker")
+    services.scoring.set_score(Actor("Sanne Bakker", "juror"), "TIA-01", "innovation", 8,
+                               "Sterk", expected_version=0)
+    services.deliberation.change_phase(Actor.secretary(), "deliberation",
+                                       confirm_unsubmitted=True)
+    services.engine.dispose()
+    code, out, err = run(capsys, "--db", db_url, "--lang", "nl", "audit")
+    assert code == 0, err
+    assert "jurylid toegevoegd" in out and "fase gewijzigd" in out
+    assert "Sanne Bakker (jurylid)" in out and "Vernieuwing" in out
+    assert "secretaris" in out and "beoordelen" in out and "overleg" in out
+    assert "nog niet ingediend" in out and "role:" not in out
+    for raw in ("score.set", "juror:", "juror.added", "phase.changed", "innovation",
+                "deliberation"):
+        assert raw not in out
+    code, out, _ = run(capsys, "--db", db_url, "--lang", "en", "audit")
+    assert "juror added" in out and "phase changed" in out and "secretary" in out
+    assert "Innovation" in out and "Sanne Bakker (a juror)" in out
+    code, out, _ = run(capsys, "--db", db_url, "audit", "--json", "--action", "score")
+    (event,) = json.loads(out)
+    assert event["action"] == "score.set" and event["actor"] == "juror:Sanne Bakker"
+    assert event["subject"].endswith("innovation")

@@ -167,7 +167,7 @@ def test_final_needs_a_winner_in_every_category(jury):
     mkb = proposal(jury, "mkb").nominees_proposed
     jury.deliberation.decide_category(CHAIR, "mkb", "nominees", mkb, "Nipt; voorstel gevolgd")
     jury.deliberation.decide_category(CHAIR, "mkb", "winner", mkb[:1], "Nipt; voorstel gevolgd")
-    with pytest.raises(PermissionDenied, match="not yet chosen: groot"):
+    with pytest.raises(PermissionDenied, match="not yet chosen: Large"):
         jury.deliberation.change_phase(CHAIR, "final")
     assert jury.award.phase() == "deliberation"
 
@@ -349,3 +349,43 @@ def test_no_code_updates_or_deletes_an_audit_event():
         if re.search(r"session\.(delete|merge)\([^)]*event", text):
             writes.append((path.name, "session delete/merge of an event"))
     assert writes == [("base.py", "insert(AuditEvent")]
+
+
+# Refusals in the reader's language ---------------------------------------------------------
+
+def test_refusals_read_in_dutch_and_in_english(jury):
+    from jury.i18n import Strings
+
+    nl, en = Strings("nl"), Strings("en")
+
+    def refusal(call, *args, **kwargs):
+        with pytest.raises(PermissionDenied) as caught:
+            call(*args, **kwargs)
+        return caught.value
+
+    early = refusal(jury.deliberation.record_consensus, CHAIR, "TIA-03", None, 8, "Besproken")
+    assert early.text(nl) == ("De jury besluit over een consensus tijdens het overleg; ze zit "
+                              "nog in de fase beoordelen.")
+    assert early.text(en) == ("The jury decides a consensus during the deliberation; it is "
+                              "still scoring.")
+    juror = refusal(jury.deliberation.decide_category, SANNE, "mkb", "nominees", ["TIA-01"])
+    assert juror.text(nl) == "Alleen de voorzitter kan dit doen; Sanne Bakker is jurylid."
+    assert juror.text(en) == "Only the chair can do this; Sanne Bakker is a juror."
+    assert juror.heading(nl) == "Niet toegestaan"
+    to_deliberation(jury)
+    final = refusal(jury.deliberation.change_phase, CHAIR, "final")
+    assert final.text(nl) == ("Definitief kan pas met een winnaar in elke categorie; nog niet "
+                              "gekozen: MKB, Groot.")
+    assert final.text(en) == "Final needs a winner in every category; not yet chosen: SME, Large."
+    back = refusal(jury.deliberation.change_phase, CHAIR, "scoring")
+    assert back.text(nl) == ("Terug van overleg naar beoordelen heropent wat gesloten was: "
+                             "geef een reden op.")
+    scale = refusal(jury.deliberation.record_consensus, CHAIR, "TIA-03", None, 10.5, "Hoog")
+    assert scale.text(nl) == "10,5 valt buiten de schaal 1–10."
+    few = refusal(jury.deliberation.decide_category, CHAIR, "groot", "nominees", ["TIA-11"],
+                  "Alleen deze")
+    assert few.text(nl) == "Kies 3 genomineerden voor Groot, niet 1."
+    assert few.text(en) == "Choose 3 nominees for Large, not 1."
+    for error in (early, juror, final, back, scale, few):
+        said = error.text(nl)
+        assert not any(word in said for word in (" the ", " is not ", " not ", " a ", "still"))

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import typer
 
 from jury.cli.common import app, context, secretary
 from jury.errors import JuryError
-from jury.terms import PHASES
+from jury.i18n import Strings, Word
+from jury.terms import PHASES, ROLES
 from jury.text import shown
+
+if TYPE_CHECKING:
+    from jury.award_settings import AwardSettings
+
+
+def phase_named(word: str) -> str:
+    """The phase a user typed, in English or Dutch ('deliberation', 'overleg'); refused in the
+    reader's language with the phases to choose from."""
+    typed = word.strip().lower()
+    for phase in PHASES:
+        if typed in {phase.value, *(Strings(language)(f"phase.{phase}")
+                                    for language in ("nl", "en"))}:
+            return phase.value
+    raise JuryError("deliberation.phase.unknown", title="error.title.phase", phase=word,
+                    phases=[Word(f"phase.{p}") for p in PHASES])
 
 
 @app.command("phase")
@@ -15,7 +33,8 @@ def phase_command(
     ctx: typer.Context,
     phase: str | None = typer.Argument(
         None, metavar="[scoring|deliberation|final]",
-        help="The phase to move to; left out, show the current one.",
+        help="The phase to move to (in Dutch too: beoordelen, overleg, definitief); left out, "
+             "show the current one.",
     ),
     reason: str = typer.Option("", "--reason", help="Why (required when going back)."),
     yes: bool = typer.Option(
@@ -32,19 +51,47 @@ def phase_command(
 
         from jury.cli.output import bold
 
-        c.out.print(Text.assemble(f"{tr('status.phase')}: ", bold(tr("phase." + status.phase)),
-                                  f" ({status.phase})"))
+        c.out.print(Text.assemble(f"{tr('status.phase')}: ", bold(tr("phase." + status.phase))))
         waiting = [j.name for j in status.jurors if j.role == "juror" and not j.submitted]
         if waiting and status.phase == "scoring":
             c.out.print(shown(tr("phase.waiting", names=", ".join(waiting))))
         return
-    if phase not in PHASES:
-        raise JuryError(f"{phase!r} is not a phase: use {', '.join(PHASES)}.", title="Phase")
-    change = services.deliberation.change_phase(secretary(), phase, reason=reason,
+    change = services.deliberation.change_phase(secretary(), phase_named(phase), reason=reason,
                                                 confirm_unsubmitted=yes)
     c.out.print(tr("phase.changed", old=tr("phase." + change.old), new=tr("phase." + change.new)))
     if change.unsubmitted:
         c.out.print(shown(tr("phase.confirmed", names=", ".join(change.unsubmitted))))
+
+
+def subject_text(subject: str, settings: AwardSettings, tr: Strings) -> str:
+    """An audit subject with its criterion and category keys as their labels:
+    'TIA-01 · innovation' → 'TIA-01 · Vernieuwing'. Other parts (names, entries) as stored."""
+    labels: dict[str, Any] = {c.key: tr.label(c.label_nl, c.label_en)
+                              for c in [*settings.categories, *settings.criteria]}
+    labels["total"] = tr("deliberation.total")
+    return " · ".join(labels.get(part, part) for part in subject.split(" · "))
+
+
+def value_text(action: str, value: Any, tr: Strings) -> str:
+    """An audit event's old or new value; a phase and a juror's role in words."""
+    from jury.present import change_text
+
+    if action == "phase.changed" and value in PHASES:
+        return tr(f"phase.{value}")
+    if isinstance(value, dict) and set(value) == {"role"} and value["role"] in ROLES:
+        return tr(f"role.as.{value['role']}")
+    return change_text(value)
+
+
+def detail_text(action: str, detail: str, tr: Strings) -> str:
+    """An audit event's detail; a phase change's 'not submitted: …' in the reader's words."""
+    from jury.services.phases import NOT_SUBMITTED
+
+    if action != "phase.changed":
+        return detail
+    return "; ".join(
+        tr("deliberation.audit.not_submitted", names=part.removeprefix(NOT_SUBMITTED))
+        if part.startswith(NOT_SUBMITTED) else part for part in detail.split("; "))
 
 
 @app.command("audit")
@@ -60,7 +107,7 @@ def audit_command(
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
 ) -> None:
     """The audit trail: who changed what, when, from what to what. Oldest first."""
-    from jury.present import change_text, local_time
+    from jury.present import audit_action, audit_actor, local_time
 
     c = context(ctx)
     services = c.services(create=False)
@@ -74,7 +121,8 @@ def audit_command(
 
         typer.echo(json_text(document))
         return
-    tr = c.strings(services.award.settings().award.language)
+    settings = services.award.settings()
+    tr = c.strings(settings.award.language)
     if not events:
         c.out.print(tr("audit.none"))
         return
@@ -85,5 +133,7 @@ def audit_command(
         table.add_column(tr(f"audit.{header}"), overflow="fold")
     for e in events:
         table.add_row(local_time(e.at), *(shown(t) for t in (
-            e.actor, e.action, e.subject, change_text(e.old), change_text(e.new), e.detail)))
+            audit_actor(e.actor, tr), audit_action(e.action, tr),
+            subject_text(e.subject, settings, tr), value_text(e.action, e.old, tr),
+            value_text(e.action, e.new, tr), detail_text(e.action, e.detail, tr))))
     c.out.print(table)
