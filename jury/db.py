@@ -180,10 +180,7 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StorageError(
-            f"{url!r} is not a database path or URL. Use a file path such as jury.db, "
-            "or postgresql+psycopg://user:password@host/dbname."
-        ) from None
+        raise StorageError("db.bad_url", url=repr(url)) from None
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed, create=create)
     if parsed.get_backend_name() == "postgresql":
@@ -191,12 +188,8 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
             # hide_parameters: a failed statement's message never carries row values.
             return sa.create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
         except (NoSuchModuleError, ModuleNotFoundError):
-            raise StorageError(
-                "PostgreSQL support is not installed. Install it with: pip install -e '.[postgres]'"
-            ) from None
-    raise StorageError(
-        f"{parsed.get_backend_name()!r} databases are not supported: use SQLite or PostgreSQL."
-    )
+            raise StorageError("db.no_postgres") from None
+    raise StorageError("db.unsupported", scheme=repr(parsed.get_backend_name()))
 
 
 def _sqlite_engine(parsed: sa.URL, *, create: bool) -> Engine:
@@ -205,12 +198,9 @@ def _sqlite_engine(parsed: sa.URL, *, create: bool) -> Engine:
         path = Path(database)
         if not path.exists():
             if not create:
-                raise StorageError(
-                    f"{path}: no such database. Create it with 'jury init FOLDER' "
-                    "or name another one with --db."
-                )
+                raise StorageError("db.missing", path=str(path))
             if not path.parent.is_dir():
-                raise StorageError(f"{path}: the folder {path.parent} does not exist.")
+                raise StorageError("db.no_folder", path=str(path), folder=str(path.parent))
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     engine = sa.create_engine(
         parsed,
@@ -251,20 +241,15 @@ def ensure_schema(engine: Engine) -> None:
             found = _stored_version(conn)
             if found is None:
                 if _has_foreign_tables(conn):
-                    raise StorageError(
-                        f"{_where(engine)} holds tables that are not a jury database. "
-                        "Use an empty database or another --db."
-                    )
+                    raise StorageError("db.foreign", where=_where(engine))
                 SQLModel.metadata.create_all(conn)
                 _protect_audit_trail(conn)
                 _guard_recusals(conn)
                 _set_version(conn, models.SCHEMA_VERSION)
                 return
             if found > models.SCHEMA_VERSION:
-                raise StorageError(
-                    f"{_where(engine)} was written by a newer jury (schema {found}; this one "
-                    f"knows {models.SCHEMA_VERSION}). Upgrade jury before opening it."
-                )
+                raise StorageError("db.newer", where=_where(engine), found=found,
+                                   known=models.SCHEMA_VERSION)
             for version in range(found, models.SCHEMA_VERSION):
                 UPGRADES[version](conn)
             if found < models.SCHEMA_VERSION:
@@ -290,11 +275,8 @@ def _stored_version(conn: sa.Connection) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise StorageError(
-            f"{_where(conn.engine)} says its schema version is {value!r}, which no jury "
-            "writes: the database is damaged, or not a jury database. Check that --db names "
-            "the right one; restore it from a backup if it is."
-        ) from None
+        raise StorageError("db.bad_version", where=_where(conn.engine),
+                           value=repr(value)) from None
 
 
 def _set_version(conn: sa.Connection, version: int) -> None:

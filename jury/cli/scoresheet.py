@@ -27,7 +27,7 @@ def scoresheet_command(
     if output is None:
         from jury.io.target import ensure_folder
 
-        ensure_folder(c.settings.exports_dir, title="Scoresheet")
+        ensure_folder(c.settings.exports_dir, title="error.title.scoresheet")
     path = output or default_scoresheet_path(c.settings.exports_dir, sheet.settings.slug,
                                              sheet.juror)  # the name as on the jury list
     path = write_scoresheet(sheet, path, force=force)
