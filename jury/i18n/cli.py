@@ -45,6 +45,17 @@ STRINGS: dict[str, tuple[Any, Any]] = {
         "Language: --lang nl|en or JURY_LANG (default: the award's language). "
         "Taal: --lang nl|en of JURY_LANG (standaard de taal van de prijs).",
     ),
+    "conflict": (("conflict", "conflicten"), ("conflict", "conflicts")),
+    "cli.scoresheet.plan": (
+        "Scoreformulier van {juror} (geschreven {written}): {new} nieuw, {changed} gewijzigd, "
+        "{conflicts}, {unchanged} ongewijzigd.",
+        "Scoresheet of {juror} (written {written}): {new} new, {changed} changed, "
+        "{conflicts}, {unchanged} unchanged.",
+    ),
+    "cli.juror.removed": (
+        "Verwijderd: {name} ({scores}; het logboek bewaart ze).",
+        "Removed: {name} ({scores}; the audit trail keeps them).",
+    ),
     "results.ordinal": ("ordinaal", "ordinal"),
     "results.weights_in": (
         "Gewichtsverandering die de genomineerden in {category} wijzigt:",
