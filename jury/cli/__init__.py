@@ -45,7 +45,7 @@ def root(
         typer.echo(f"jury {__version__}")
         raise typer.Exit()
     if lang is not None and lang not in ("nl", "en"):
-        raise typer.BadParameter("use nl or en", param_hint="--lang")
+        raise typer.BadParameter("use nl or en (gebruik nl of en)", param_hint="--lang")
     ctx.obj = Context(Settings.from_env(database=db, language=lang))
     SPOKEN[0] = ctx.obj.settings.language or "nl"
     if ctx.invoked_subcommand is None:
