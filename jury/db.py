@@ -180,7 +180,7 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StorageError("storage.not_a_url", url=repr(url)) from None
+        raise StorageError("db.bad_url", url=repr(url)) from None
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed, create=create)
     if parsed.get_backend_name() == "postgresql":
@@ -188,8 +188,8 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
             # hide_parameters: a failed statement's message never carries row values.
             return sa.create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
         except (NoSuchModuleError, ModuleNotFoundError):
-            raise StorageError("storage.no_postgres") from None
-    raise StorageError("storage.unsupported", kind=repr(parsed.get_backend_name()))
+            raise StorageError("db.no_postgres") from None
+    raise StorageError("db.unsupported", scheme=repr(parsed.get_backend_name()))
 
 
 def _sqlite_engine(parsed: sa.URL, *, create: bool) -> Engine:
@@ -198,10 +198,9 @@ def _sqlite_engine(parsed: sa.URL, *, create: bool) -> Engine:
         path = Path(database)
         if not path.exists():
             if not create:
-                raise StorageError("storage.no_such_database", path=str(path))
+                raise StorageError("db.missing", path=str(path))
             if not path.parent.is_dir():
-                raise StorageError("storage.no_folder", path=str(path),
-                                   folder=str(path.parent))
+                raise StorageError("db.no_folder", path=str(path), folder=str(path.parent))
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     engine = sa.create_engine(
         parsed,
@@ -242,14 +241,14 @@ def ensure_schema(engine: Engine) -> None:
             found = _stored_version(conn)
             if found is None:
                 if _has_foreign_tables(conn):
-                    raise StorageError("storage.foreign_tables", where=_where(engine))
+                    raise StorageError("db.foreign", where=_where(engine))
                 SQLModel.metadata.create_all(conn)
                 _protect_audit_trail(conn)
                 _guard_recusals(conn)
                 _set_version(conn, models.SCHEMA_VERSION)
                 return
             if found > models.SCHEMA_VERSION:
-                raise StorageError("storage.newer", where=_where(engine), found=found,
+                raise StorageError("db.newer", where=_where(engine), found=found,
                                    known=models.SCHEMA_VERSION)
             for version in range(found, models.SCHEMA_VERSION):
                 UPGRADES[version](conn)
@@ -276,7 +275,7 @@ def _stored_version(conn: sa.Connection) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise StorageError("storage.bad_version", where=_where(conn.engine),
+        raise StorageError("db.bad_version", where=_where(conn.engine),
                            value=repr(value)) from None
 
 

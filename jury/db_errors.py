@@ -8,54 +8,40 @@ a server that is down, a lock held too long); anything else is a bug and keeps i
 
 from __future__ import annotations
 
+from typing import Any
+
 from jury.errors import StorageError
+from jury.i18n import STRINGS, Word
 
 # SQLite's own messages (sqlite3 exceptions carry no code we could match on in Python 3.11).
 _SQLITE = (
-    (("database or disk is full",),
-     "{where}: the database is full, or the disk has no space left. Nothing of this change "
-     "was saved. Free some disk space, then do it again."),
-    (("readonly database", "read-only"),
-     "{where} is read-only: jury cannot save changes to it. Check that you may write to the "
-     "file and to its folder (SQLite writes a -wal file beside it), or work on a copy you "
-     "may change."),
+    (("database or disk is full",), "db.full"),
+    (("readonly database", "read-only"), "db.read_only"),
     (("file is not a database", "malformed", "file is encrypted", "not a database"),
-     "{where} is not a jury database, or it is damaged. Check that --db names the right "
-     "file; if it is the right one, restore it from a backup."),
-    (("database is locked", "database is busy", "database table is locked"),
-     "{where}: another program held the database for too long, and several tries failed. "
-     "Try again; if it keeps happening, close the other program that has the database open."),
-    (("unable to open database file", "disk i/o error", "cannot open"),
-     "{where}: cannot open or read the database file ({reason}). Check that it is a file "
-     "(not a folder), that its folder exists and that you may read and write both."),
+     "db.damaged"),
+    (("database is locked", "database is busy", "database table is locked"), "db.locked"),
+    (("unable to open database file", "disk i/o error", "cannot open"), "db.cannot_open"),
 )
 
 # PostgreSQL, by SQLSTATE class or code.
 _POSTGRES = {
-    "53100": "{where}: the database server's disk is full. Nothing of this change was saved. "
-             "Ask its administrator to free space, then do it again.",
-    "53200": "{where}: the database server ran out of memory. Try again later.",
-    "53300": "{where}: the database server accepts no more connections. Close other "
-             "sessions or try again later.",
-    "25006": "{where} is read-only for this connection (a standby server, or a read-only "
-             "user). Connect to the primary server with a user that may write.",
-    "40001": "{where}: other sessions kept changing the same data; several tries failed. "
-             "Try again.",
-    "40P01": "{where}: other sessions kept changing the same data; several tries failed. "
-             "Try again.",
-    "55P03": "{where}: another session held the data for too long. Try again.",
-    "57P01": "{where}: the database server is shutting down. Try again once it is back.",
-    "57P02": "{where}: the database server is restarting. Try again once it is back.",
-    "57P03": "{where}: the database server is not accepting connections yet. Try again in "
-             "a moment.",
-    "3D000": "{where}: that database does not exist on the server. Check the database "
-             "name in --db (or JURY_DB), or create it first.",
-    "42501": "{where}: the database user may not do this. Ask the server's administrator "
-             "for the rights, or connect as the database's owner.",
+    "53100": "db.pg.disk_full",
+    "53200": "db.pg.memory",
+    "53300": "db.pg.connections",
+    "25006": "db.pg.read_only",
+    "40001": "db.pg.contention",
+    "40P01": "db.pg.contention",
+    "55P03": "db.pg.lock",
+    "57P01": "db.pg.shutdown",
+    "57P02": "db.pg.restart",
+    "57P03": "db.pg.starting",
+    "3D000": "db.pg.no_database",
+    "42501": "db.pg.rights",
 }
-_CONNECT = ("{where}: cannot connect to the database server ({reason}). Check the host, "
-            "port, database name, user and password in --db (or JURY_DB), and that the "
-            "server is running.")
+_CONNECT = "db.connect"
+
+# What the screens pass as `where` when they name no file: said in the reader's language.
+_SAID = {"the database": Word("db.the_database")}
 
 
 def storage_problem(error: BaseException, where: str) -> StorageError | None:
@@ -71,23 +57,27 @@ def storage_problem(error: BaseException, where: str) -> StorageError | None:
         return None
     original = error.orig
     text = _first_line(original)
+    named: Any = _SAID.get(where, where)
+    reason: Any = text or Word("db.no_reason")
+    if f"db.sqlite.{text.lower()}" in STRINGS:
+        reason = Word(f"db.sqlite.{text.lower()}")
     state = getattr(original, "sqlstate", None)
     if state is None and type(original).__module__.startswith("sqlite3"):
         lowered = text.lower()
-        for needles, message in _SQLITE:
+        for needles, key in _SQLITE:
             if any(needle in lowered for needle in needles):
-                return StorageError(message.format(where=where, reason=text))
+                return StorageError(key, where=named, reason=reason)
         return None
     if state in _POSTGRES:
-        return StorageError(_POSTGRES[state].format(where=where))
+        return StorageError(_POSTGRES[state], where=named)
     if state is not None and state[:2] in ("08", "28"):
-        return StorageError(_CONNECT.format(where=where, reason=text))
+        return StorageError(_CONNECT, where=named, reason=reason)
     if error.connection_invalidated or (state is None and error.statement is None) or (
             state is None and type(original).__name__ in ("OperationalError",
                                                           "InterfaceError")):
         # No server answer at all (refused, unknown host, dropped): the driver's own first
         # line names the host and port, never a row.
-        return StorageError(_CONNECT.format(where=where, reason=text))
+        return StorageError(_CONNECT, where=named, reason=reason)
     return None
 
 
@@ -96,4 +86,4 @@ def _first_line(error: BaseException | None) -> str:
     text = primary or str(error or "")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # psycopg: 'connection failed: connection to server at "h", port p failed: FATAL: …'
-    return " ".join(lines[:2]).rstrip(".") if lines else "no reason given"
+    return " ".join(lines[:2]).rstrip(".") if lines else ""

@@ -45,7 +45,7 @@ def test_a_bad_row_exits_2_names_the_place_and_writes_nothing(capsys, initialise
     bad = tmp_path / "extra.csv"
     bad.write_text("id;titel;organisatie;categorie\nX1;Goed;Bedrijf;mkb\nX2;Fout;;groot\n",
                    encoding="cp1252")
-    code, out, err = run(capsys, "--db", initialised, "import", str(bad))
+    code, out, err = run(capsys, "--db", initialised, "--lang", "en", "import", str(bad))
     assert code == 2
     assert "extra.csv, row 3, column 'organisatie': empty." in err
     assert "Nothing was imported" in err
@@ -124,15 +124,16 @@ def test_status_table_in_both_languages(capsys, initialised):
 
 
 def test_errors_for_missing_things(capsys, tmp_path):
-    code, _, err = run(capsys, "--db", str(tmp_path / "nope.db"), "status")
-    assert code == 2 and "nope.db: deze database bestaat niet" in err
-    code, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "init", str(tmp_path / "geen"))
+    code, _, err = run(capsys, "--lang", "en", "--db", str(tmp_path / "nope.db"), "status")
+    assert code == 2 and "nope.db: no such database" in err
+    code, _, err = run(capsys, "--lang", "en", "--db", str(tmp_path / "x.db"), "init",
+                       str(tmp_path / "geen"))
     assert code == 2 and "not a folder" in err
     sample = str(SAMPLE / "entries.csv")
-    code, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "import", sample)
+    code, _, err = run(capsys, "--lang", "en", "--db", str(tmp_path / "x.db"), "import", sample)
     assert code == 2 and "holds no award yet" in err
-    code, _, err = run(capsys, "--db", "mysql://x/y", "status")
-    assert code == 2 and "Databases van het soort 'mysql' worden niet ondersteund" in err
+    code, _, err = run(capsys, "--lang", "en", "--db", "mysql://x/y", "status")
+    assert code == 2 and "'mysql' databases are not supported" in err
     code, _, err = run(capsys, "--lang", "fr", "status")
     assert code == 2 and "use nl or en" in err
 
@@ -161,9 +162,10 @@ def test_python_dash_m_and_the_console_script(tmp_path):
                             text=True, check=True)
     assert result.stdout.startswith("jury ")
     console_script = str(Path(sys.executable).with_name("jury"))
-    script = subprocess.run([console_script, "--db", str(tmp_path / "none.db"), "status"],
+    script = subprocess.run([console_script, "--lang", "en", "--db", str(tmp_path / "none.db"),
+                             "status"],
                             capture_output=True, text=True, env=None)
-    assert script.returncode == 2 and "deze database bestaat niet" in script.stderr
+    assert script.returncode == 2 and "no such database" in script.stderr
 
 
 def test_demo_does_not_open_the_app_without_a_terminal(capsys, tmp_path, monkeypatch):

@@ -98,7 +98,7 @@ def test_notes_keep_newlines_quotes_and_emoji(workbook_path):
 
 def test_existing_file_needs_force_and_english_works(capsys, workbook_path, db_url):
     code, _, err = run(capsys, "--db", db_url, "export", "-o", str(workbook_path))
-    assert code == 2 and "exists already" in err
+    assert code == 2 and "bestaat al" in err  # the award speaks Dutch
     code, _, _ = run(capsys, "--db", db_url, "export", "-o", str(workbook_path), "--force",
                      "--lang", "en")
     assert code == 0

@@ -87,7 +87,7 @@ def test_a_returned_sheet_applies_what_the_juror_changed(capsys, sheet_path, sco
     code, out, err = run(capsys, "--db", db_url, "--lang", "en", "scores", "import",
                          str(sheet_path))
     assert code == 0, err
-    assert "0 conflict(s)" in out and "Saved." in out
+    assert "0 conflicts," in out and "Saved." in out
     assert (stored(scored, "TIA-01", "innovation").value,
             stored(scored, "TIA-01", "innovation").note) == (10, "Heel origineel")
     assert stored(scored, "TIA-04", "transferability").value == 8
@@ -116,7 +116,7 @@ def test_a_value_changed_in_the_app_since_is_a_conflict_until_forced(capsys, she
     code, out, err = run(capsys, "--db", db_url, "--lang", "en", "scores", "import",
                          str(sheet_path), "--force")
     assert code == 0, err
-    assert "1 conflict(s)" in out and "conflict (overwritten)" in out
+    assert "1 conflict," in out and "conflict (overwritten)" in out
     assert stored(scored, "TIA-03", "effectiveness").value == 9
     assert stored(scored, "TIA-07", "innovation").value == 1
     untouched = stored(scored, "TIA-06", "innovation")

@@ -35,7 +35,9 @@ def root(
         help="SQLite file or postgresql+psycopg:// URL (env JURY_DB; default ./jury.db).",
     ),
     lang: str | None = typer.Option(
-        None, "--lang", metavar="nl|en", help="Language of the output (env JURY_LANG)."
+        None, "--lang", metavar="nl|en",
+        help="Language of the output and of errors, nl (Dutch) or en (English); env "
+             "JURY_LANG; default the award's language."
     ),
     version: bool = typer.Option(False, "--version", help="Print the version and stop."),
 ) -> None:
@@ -43,7 +45,7 @@ def root(
         typer.echo(f"jury {__version__}")
         raise typer.Exit()
     if lang is not None and lang not in ("nl", "en"):
-        raise typer.BadParameter("use nl or en", param_hint="--lang")
+        raise typer.BadParameter("use nl or en (gebruik nl of en)", param_hint="--lang")
     ctx.obj = Context(Settings.from_env(database=db, language=lang))
     SPOKEN[0] = ctx.obj.settings.language or "nl"
     if ctx.invoked_subcommand is None:
@@ -64,9 +66,7 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort as exc:
         # click turns Ctrl-C or a closed input at a prompt into Abort.
         if isinstance(exc.__context__, EOFError):
-            show_error(JuryError("The input ended before the question was answered. Run the "
-                                 "command in a terminal, or give the answer as an option "
-                                 "(see --help).", title="No input"))
+            show_error(JuryError("cli.no_input", title="error.title.no_input"))
             sys.exit(2)
         _interrupted()
     except typer.TyperException as exc:
@@ -97,18 +97,20 @@ def known_failure(error: BaseException, database: str) -> JuryError | None:
     if problem is not None:
         return problem
     if isinstance(error, OSError) and error.filename:
-        return JuryError(
-            f"{error.filename}: {(error.strerror or str(error)).lower()}. Check that the path "
-            "is right and that you may read (or write) it.", title="File")
+        from jury.io.target import reason
+
+        return JuryError("cli.file", title="error.title.file", path=str(error.filename),
+                         reason=reason(error))
     if isinstance(error, MemoryError):
-        return JuryError("Not enough memory for this. Close other programs and try again, "
-                         "or split the file.", title="Memory")
+        return JuryError("cli.memory", title="error.title.memory")
     return None
 
 
 def _interrupted() -> None:
     """Ctrl-C: one line, the conventional exit code 128 + SIGINT."""
-    sys.stderr.write("\njury: stopped by Ctrl-C; a change still under way was not saved.\n")
+    from jury.i18n import Strings
+
+    sys.stderr.write(f"\n{Strings(SPOKEN[0])('cli.interrupted')}\n")
     sys.exit(130)
 
 
@@ -129,7 +131,7 @@ def _database_named(args: list[str]) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
-        return "the database"
+        return "the database"  # said in the reader's language by storage_problem
 
 
 def show_error(exc: JuryError) -> None:

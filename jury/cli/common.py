@@ -10,6 +10,7 @@ import typer
 
 from jury.config import Settings, database_url
 from jury.errors import JuryError
+from jury.i18n import STRINGS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="jury",
-    help="Score, reconcile and rank the entries of the Techniek Inclusief Award.",
+    help="Score, reconcile and rank the entries of the Techniek Inclusief Award. "
+         "In Dutch or English: --lang nl|en (or JURY_LANG).",
+    epilog=STRINGS["cli.languages"][1],
     add_completion=False,
     no_args_is_help=False,
     rich_markup_mode=None,
@@ -107,20 +110,20 @@ def ask_pin(name: str, tr: Strings) -> str:
     """Typed twice, unseen; asked in the jury's language (click's own confirmation and its
     mismatch message are English only)."""
     if not sys.stdin.isatty():
-        raise JuryError(tr("pin.no_terminal", name=name), title=tr("role.juror"))
+        raise JuryError("pin.no_terminal", title="error.title.juror", name=name)
     for _ in range(3):
         pin = str(typer.prompt(tr("pin.prompt", name=name), hide_input=True))
         if pin == str(typer.prompt(tr("pin.repeat"), hide_input=True)):
             return pin
         typer.echo(tr("pin.mismatch"), err=True)
-    raise JuryError(tr("pin.gave_up"), title=tr("role.juror"))
+    raise JuryError("pin.gave_up", title="error.title.juror")
 
 
 def check_database(url: str) -> None:
     """A missing SQLite file is a clear error here, not an empty database made by accident."""
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        raise JuryError(f"{url.removeprefix('sqlite:///')}: no such database. Create it with "
-                        "'jury init FOLDER' or name another one with --db.", title="Database")
+        raise JuryError("db.missing", title="error.title.database",
+                        path=url.removeprefix("sqlite:///"))
 
 
 def run_app(c: Context, database: str | None = None) -> None:

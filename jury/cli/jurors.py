@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from jury.cli.common import ask_pin, context, jurors_app, secretary
+from jury.i18n import Count
 from jury.text import shown
 
 
@@ -52,7 +53,8 @@ def jurors_remove(
     services = c.services(create=False)
     tr = c.strings(services.award.settings().award.language)
     removal = services.jurors.remove(secretary(), name, force=force)
-    c.out.print(tr("juror.removed", name=removal.name, scores=removal.scores))
+    c.out.print(tr("cli.juror.removed", name=removal.name,
+                   scores=Count(removal.scores, "score")))
 
 
 @jurors_app.command("pin")

@@ -132,7 +132,8 @@ def _print_reliability(c: Any, results: Any, criteria: list, tr: Any) -> None:
     from jury.reconcile.reliability import alpha_band, icc_band, w_band
 
     table = Table(title=tr("results.reliability"), title_justify="left", show_edge=False)
-    for header in ("", "alpha", "95%", "ordinal", "ICC(A,k)", "W", tr("results.complete")):
+    for header in ("", "alpha", "95%", tr("results.ordinal"), "ICC(A,k)", "W",
+                   tr("results.complete")):
         table.add_column(header, justify="left" if not header else "right", no_wrap=True)
     readings = []
     for key, label in [*criteria, ("total", tr("results.total"))]:
@@ -228,8 +229,10 @@ def _print_robustness(c: Any, results: Any, criteria: list, categories: dict, tr
     for category, changes in robust.weight_sensitivity.items():
         parts = [f"{criterion_label(key, criteria)} "
                  f"{'–' if value is None else f'{value:.0%}'}" for key, value in changes.items()]
-        c.out.print(f"  {tr('results.weights')} {categories.get(category, '')}: "
-                    + ", ".join(parts))
+        named = categories.get(category, "")
+        lead = (tr("results.weights_in", category=named) if named
+                else tr("results.weights_all"))
+        c.out.print(shown(f"  {lead} " + ", ".join(parts)), markup=False, overflow="fold")
     label = lambda key: categories.get(key, "")  # noqa: E731
     for line in [*close_call_lines(results, tr, label),
                  *standardised_lines(results, tr, label)]:

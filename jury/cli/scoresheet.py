@@ -8,6 +8,7 @@ from typing import Any
 import typer
 
 from jury.cli.common import app, context, secretary
+from jury.i18n import Count, number
 from jury.text import shown
 
 
@@ -27,7 +28,7 @@ def scoresheet_command(
     if output is None:
         from jury.io.target import ensure_folder
 
-        ensure_folder(c.settings.exports_dir, title="Scoresheet")
+        ensure_folder(c.settings.exports_dir, title="error.title.scoresheet")
     path = output or default_scoresheet_path(c.settings.exports_dir, sheet.settings.slug,
                                              sheet.juror)  # the name as on the jury list
     path = write_scoresheet(sheet, path, force=force)
@@ -49,9 +50,11 @@ def import_scoresheet(c: Any, file: Path, *, force: bool, dry_run: bool) -> None
                                       dry_run=dry_run)
     tr = c.strings(settings.award.language)
     labels = {k.key: tr.label(k.label_nl, k.label_en) for k in settings.criteria}
-    c.out.print(tr("scoresheet.plan", juror=plan.juror, written=returned.written_at[:16],
+    c.out.print(tr("cli.scoresheet.plan", juror=plan.juror,
+                   written=returned.written_at[:16].replace("T", " "),
                    new=plan.count("new"), changed=plan.count("changed"),
-                   conflicts=plan.count("conflict"), unchanged=plan.unchanged))
+                   conflicts=Count(plan.count("conflict"), "conflict"),
+                   unchanged=plan.unchanged))
     if plan.changes:
         table = Table(show_edge=False, pad_edge=False)
         for header in ("cell", "entry", "what", "kind", "old", "new"):
@@ -60,17 +63,17 @@ def import_scoresheet(c: Any, file: Path, *, force: bool, dry_run: bool) -> None
             table.add_row(change.cell, shown(change.entry),
                           labels[change.what] if change.what in labels
                           else tr(f"scoresheet.{change.what}"),
-                          tr(f"scoresheet.kind.{change.kind}"), _shown(change.old),
-                          _shown(change.new))
+                          tr(f"scoresheet.kind.{change.kind}"), _shown(change.old, tr),
+                          _shown(change.new, tr))
         c.out.print(table)
     c.out.print(tr("scoresheet.dry_run" if not plan.applied else "scoresheet.applied"))
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, tr: Any) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, float):
-        return f"{value:g}"
+        return number(value, tr.language)
     if isinstance(value, tuple):
         return shown(" · ".join(part for part in value if part)) or "–"
     return shown(value)

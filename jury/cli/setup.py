@@ -39,8 +39,8 @@ def init_command(
 
     c = context(ctx)
     if not folder.is_dir():
-        raise JuryError(f"{folder}: not a folder. Name the award folder that holds award.toml.",
-                        title="Award folder")
+        raise JuryError("cli.not_award_folder", title="error.title.award_folder",
+                        folder=str(folder))
     settings = load_award_settings(folder / "award.toml")
     files = entry_files(folder)
     batch = read_entry_files(files, settings) if files else None
@@ -50,7 +50,7 @@ def init_command(
     key = "award.created" if result.created else "award.updated" if result.changed else "award.same"
     c.out.print(tr(key, name=result.name, edition=result.edition))
     if batch is None:
-        c.out.print(f"{folder}: no entry files (.csv, .xlsx, .json or a folder of .md) yet.")
+        c.out.print(tr("cli.no_entry_files", folder=str(folder)))
         return
     _import(c, services, batch, withdraw_missing, tr)
 
@@ -128,8 +128,7 @@ def sample_edition(settings: Settings) -> Path:
     for base in (settings.submissions_dir, here):
         if (base / SAMPLE_EDITION / "award.toml").is_file():
             return base / SAMPLE_EDITION
-    raise JuryError(f"The sample edition {SAMPLE_EDITION} was not found in ./submissions.",
-                    title="Demo")
+    raise JuryError("cli.no_sample", title="error.title.demo", edition=SAMPLE_EDITION)
 
 
 @app.command("serve")

@@ -19,7 +19,6 @@ from jury.i18n import (
     errors_meeting,
     errors_service,
     juror,
-    storage,
     words,
     workbook,
 )
@@ -38,7 +37,7 @@ def _merge(*modules: Any) -> dict[str, tuple[Any, Any]]:
 
 STRINGS: dict[str, tuple[Any, Any]] = _merge(
     core, juror, chair, words, errors_service, errors_meeting, errors_deliberation,
-    errors_import, cli, workbook, storage)
+    errors_import, cli, workbook)
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,11 @@ from typing import Any
 from jury.award_settings import slugify
 from jury.errors import JuryError
 from jury.feedback import Letter, LetterSet
-from jury.io.target import SCRATCH_PREFIX, clear_stale, ensure_folder
+from jury.i18n import Message, Word
+from jury.io.target import SCRATCH_PREFIX, clear_stale, ensure_folder, reason
 from jury.text import shown
 
-TITLE = "Feedback"
+TITLE = "error.title.feedback"
 MAIL_MERGE = "feedback.xlsx"
 PDF_SECONDS = 120  # LibreOffice's start, then PDF_SECONDS_EACH per letter
 PDF_SECONDS_EACH = 10
@@ -92,7 +93,7 @@ class LettersWritten:
     docx: list[Path] = field(default_factory=list)
     pdf: list[Path] = field(default_factory=list)
     mail_merge: Path | None = None
-    pdf_problem: str = ""
+    pdf_problem: str | Message = ""
 
 
 def letter_name(letter: Letter) -> str:
@@ -116,9 +117,8 @@ def write_letters(letters: LetterSet, folder: Path, *, force: bool = False,
     taken = [p for p in targets if p.exists()]
     if taken and not force:
         shown = ", ".join(p.name for p in taken[:5]) + (" …" if len(taken) > 5 else "")
-        raise JuryError(f"{folder} holds letters already ({len(taken)} of the files: {shown}). "
-                        "Choose another folder with -o, or overwrite them (--force).",
-                        title=TITLE)
+        raise JuryError("letters.taken", title=TITLE, folder=str(folder), n=len(taken),
+                        names=shown)
     written = LettersWritten(folder)
     with _scratch(folder) as scratch:
         made = []
@@ -155,8 +155,8 @@ def _scratch(folder: Path) -> Iterator[Path]:
     try:
         scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}letters-", dir=folder))
     except OSError as error:
-        raise JuryError(f"Cannot write in {folder}: {error.strerror or error}. Choose another "
-                        "place with -o.", title=TITLE) from None
+        raise JuryError("target.cannot_write_in", title=TITLE, folder=str(folder),
+                        reason=reason(error)) from None
     try:
         yield scratch
     finally:
@@ -243,14 +243,13 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def _to_pdf(files: list[Path], scratch: Path) -> tuple[list[Path], str]:
+def _to_pdf(files: list[Path], scratch: Path) -> tuple[list[Path], str | Message]:
     """Every DOCX as a PDF beside it, in one LibreOffice run with a profile of its own (so
     an open LibreOffice or another export does not block it). Returns the PDFs, or none and
     why: the letters stand as DOCX whatever happens here."""
     command = soffice()
     if command is None:
-        return [], ("LibreOffice is not on this machine, so the letters are DOCX only. "
-                    "Install it (libreoffice-writer) for PDFs too.")
+        return [], Message("letters.pdf_none")
     if not files:
         return [], ""
     profile = (scratch / "profile").resolve()
@@ -262,15 +261,16 @@ def _to_pdf(files: list[Path], scratch: Path) -> tuple[list[Path], str]:
             capture_output=True, timeout=PDF_SECONDS + PDF_SECONDS_EACH * len(files),
             check=False, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
-        return [], "LibreOffice took too long to make the PDFs; the letters are DOCX only."
+        return [], Message("letters.pdf_slow")
     except OSError as error:
-        return [], f"LibreOffice could not start ({error.strerror or error}); DOCX only."
+        return [], Message("letters.pdf_no_start", {"reason": reason(error)})
     pdfs = [p.with_suffix(".pdf") for p in files]
     missing = [p for p in pdfs if not p.exists()]
     if missing:
-        said = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["no output"]
-        return [], (f"LibreOffice made {len(pdfs) - len(missing)} of {len(pdfs)} PDFs "
-                    f"({said[0][:200]}); the letters are DOCX only.")
+        said = done.stderr.decode(errors="replace").strip().splitlines()[-1:]
+        return [], Message("letters.pdf_some", {
+            "made": len(pdfs) - len(missing), "total": len(pdfs),
+            "said": said[0][:200] if said else Word("letters.no_output")})
     for path in pdfs:
         os.chmod(path, 0o600)
     return pdfs, ""

@@ -54,7 +54,8 @@ def write_jury_report(report: ResultsReport, path: Path, *, language: str,
     def text(value: Any) -> str:
         return clean_text(str(value))
 
-    with written_whole(path, replace=replace, numbered=numbered, title="Report") as draft:
+    with written_whole(path, replace=replace, numbered=numbered,
+                       title="error.title.report") as draft:
         document = Document()
         section = document.sections[0]
         section.orientation = WD_ORIENT.PORTRAIT
@@ -148,10 +149,10 @@ def report_document(services: Any, actor: Any, path: Path, *, language: str | No
     from jury.io.workbook import gather
     from jury.services.results import ResultsService
 
-    check_target(path, force=force, title="Report", suffix=".docx")
+    check_target(path, force=force, title="error.title.report", suffix=".docx")
     report = ResultsService(services.engine).compute(actor)
     language = language or report.settings.award.language
     if language not in ("nl", "en"):
-        raise JuryError(f"--lang {language!r}: use nl or en.", title="Report")
+        raise JuryError("cli.lang", title="error.title.report", language=repr(language))
     return write_jury_report(report, path, language=language, exported_at=now,
                              notes=gather(services, actor), replace=force)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jury.errors import JuryError
+from jury.i18n import STRINGS, Word
 
 SCRATCH_PREFIX = ".jury-partial-"
 STALE_SECONDS = 600
@@ -47,20 +48,31 @@ class Draft:
     path: Path
 
 
+# The English titles callers used to pass, and the catalogue title each one means.
+_TITLES = {"Export": "error.title.export", "Minutes": "error.title.minutes",
+           "Report": "error.title.report", "Scoresheet": "error.title.scoresheet",
+           "Feedback": "error.title.feedback", "File": "error.title.file"}
+
+
+def title_key(title: str) -> str:
+    """A catalogue title key for `title`: a key as it is, a known English title mapped to its
+    key (for callers that still pass the English word)."""
+    return title if title in STRINGS else _TITLES.get(title, title)
+
+
 def check_target(path: Path, *, force: bool, title: str, suffix: str = ".xlsx") -> None:
-    """A name ending in `suffix` in an existing folder, not overwriting a file unless forced."""
+    """A name ending in `suffix` in an existing folder, not overwriting a file unless forced.
+    `title` is the catalogue key of the error's title ("error.title.export")."""
+    title = title_key(title)
     if path.suffix.lower() != suffix:
         what = "workbook" if suffix == ".xlsx" else "document"
-        raise JuryError(f"{path}: the {what} needs a name ending in {suffix}.", title=title)
+        raise JuryError(f"target.suffix.{what}", title=title, path=str(path), suffix=suffix)
     if path.is_dir():
-        raise JuryError(f"{path} is a folder. Give a file name ending in {suffix}.",
-                        title=title)
+        raise JuryError("target.is_folder", title=title, path=str(path), suffix=suffix)
     if path.exists() and not force:
-        raise JuryError(f"{path} exists already. Choose another name, or overwrite it "
-                        "(--force).", title=title)
+        raise JuryError("target.exists", title=title, path=str(path))
     if not path.parent.is_dir():
-        raise JuryError(f"{path.parent}: no such folder. Create it first, or choose another "
-                        "place with -o.", title=title)
+        raise JuryError("target.no_folder", title=title, folder=str(path.parent))
     # Try the folder now, before minutes of work: a read-only or special folder (/proc)
     # fails here with a clear message instead of after the workbook is built.
     probe = path.parent / f"{SCRATCH_PREFIX}{_host()}-{os.getpid()}-{secrets.token_hex(4)}"
@@ -68,34 +80,36 @@ def check_target(path: Path, *, force: bool, title: str, suffix: str = ".xlsx") 
         probe.mkdir(mode=0o700)
         probe.rmdir()
     except OSError as error:
-        raise JuryError(f"Cannot write in {path.parent}: {_reason(error)}. Choose another "
-                        "place with -o.", title=title) from None
+        raise JuryError("target.cannot_write_in", title=title, folder=str(path.parent),
+                        reason=reason(error)) from None
 
 
 def ensure_folder(folder: Path, *, title: str) -> None:
     """Create the exports folder when it is missing, readable by its owner only."""
+    title = title_key(title)
     if folder.is_dir():
         return
     try:
         folder.mkdir(mode=0o700, parents=True)
     except FileExistsError:
         if not folder.is_dir():
-            raise JuryError(f"{folder} is a file, not a folder. Move it, or choose another "
-                            "place with -o.", title=title) from None
+            raise JuryError("target.file_not_folder", title=title,
+                            folder=str(folder)) from None
     except OSError as error:
-        raise JuryError(f"Cannot create the folder {folder}: {_reason(error)}. Create it "
-                        "yourself, or choose another place with -o.", title=title) from None
+        raise JuryError("target.cannot_create", title=title, folder=str(folder),
+                        reason=reason(error)) from None
 
 
 @contextmanager
 def written_whole(path: Path, *, replace: bool, numbered: bool = False,
-                  title: str = "Export") -> Iterator[Draft]:
+                  title: str = "error.title.export") -> Iterator[Draft]:
     """A private file to write; moved to `path` when the block succeeds, gone when it fails.
 
     replace: overwrite an existing `path` (the user said --force).
     numbered: `path` is a name the tool chose; when it is taken, use name-2, name-3, ….
     Otherwise a `path` that exists by the time the file is complete is an error.
     """
+    title = title_key(title)
     folder = path.parent
     clear_stale(folder)
     try:
@@ -105,8 +119,8 @@ def written_whole(path: Path, *, replace: bool, numbered: bool = False,
         file = scratch / path.name
         os.close(os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as error:
-        raise JuryError(f"Cannot write in {folder}: {_reason(error)}. Choose another place "
-                        "with -o.", title=title) from None
+        raise JuryError("target.cannot_write_in", title=title, folder=str(folder),
+                        reason=reason(error)) from None
     draft = Draft(file=file, scratch=scratch, path=path)
     try:
         yield draft
@@ -116,13 +130,13 @@ def written_whole(path: Path, *, replace: bool, numbered: bool = False,
         cause = _os_error(error)
         if cause is None:
             raise
-        raise JuryError(f"Cannot write {path}: {_reason(cause)}. Nothing was written; free "
-                        "some space or choose another place with -o.", title=title) from error
+        raise JuryError("target.cannot_write", title=title, path=str(path),
+                        reason=reason(cause)) from error
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def write_private(path: Path, data: bytes, *, title: str = "File") -> Path:
+def write_private(path: Path, data: bytes, *, title: str = "error.title.file") -> Path:
     """Write `data` to `path` the same way (0600, whole, never over another file: a taken
     name gets a number); the folder is made when missing. Returns where it went."""
     ensure_folder(path.parent, title=title)
@@ -153,8 +167,7 @@ def _move_into_place(file: Path, path: Path, *, replace: bool, numbered: bool,
                 continue
             os.replace(file, candidate)
             return candidate
-    raise JuryError(f"{path} exists already. Choose another name, or overwrite it (--force).",
-                    title=title)
+    raise JuryError("target.exists", title=title, path=str(path))
 
 
 def _candidates(path: Path, numbered: bool) -> Iterator[Path]:
@@ -225,5 +238,10 @@ def _host() -> str:
     return re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:32] or "host"
 
 
-def _reason(error: OSError) -> str:
+def reason(error: OSError) -> Word | str:
+    """Why the file system refused, in the reader's language where the catalogue knows the
+    error number; else the system's own words."""
+    name = errno.errorcode.get(error.errno or 0, "")
+    if f"os.{name}" in STRINGS:
+        return Word(f"os.{name}")
     return (error.strerror or str(error)).lower()

@@ -260,6 +260,7 @@ def serve(database_url: str, *, host: str, port: int, language: str | None,
     try:
         server.serve()
     except OSError as error:
-        raise JuryError(f"Cannot listen on {host}:{port}: {error.strerror or error}. Another "
-                        "program (or another 'jury serve') may be using that port: choose "
-                        "another with --port.", title="Serve") from None
+        from jury.io.target import reason
+
+        raise JuryError("serve.cannot_listen", title="error.title.serve", host=host, port=port,
+                        reason=reason(error)) from None

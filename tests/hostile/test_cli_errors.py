@@ -282,8 +282,9 @@ def test_ctrl_c_at_a_prompt_ends_with_one_line_and_130(sample_db):
         if process.poll() is None:
             process.kill()
     assert "Traceback" not in err
+    # The award speaks Dutch, so the line does too.
     assert [line for line in err.splitlines() if line.strip()] == [
-        "jury: stopped by Ctrl-C; a change still under way was not saved."]
+        "jury: gestopt met Ctrl-C; een wijziging die nog bezig was, is niet opgeslagen."]
 
 
 def test_ctrl_c_during_a_command(capsys, sample_db, monkeypatch):
@@ -293,9 +294,13 @@ def test_ctrl_c_during_a_command(capsys, sample_db, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(StatusService, "report", interrupted)
-    code, out, err = run(capsys, "--db", str(sample_db), "status")
+    code, out, err = run(capsys, "--lang", "en", "--db", str(sample_db), "status")
     assert code == 130
     assert err.strip() == "jury: stopped by Ctrl-C; a change still under way was not saved."
+    code, out, err = run(capsys, "--lang", "nl", "--db", str(sample_db), "status")
+    assert code == 130
+    assert err.strip() == ("jury: gestopt met Ctrl-C; een wijziging die nog bezig was, is niet "
+                           "opgeslagen.")
 
 
 def test_a_bug_still_shows_its_traceback(capsys, sample_db, monkeypatch):

@@ -114,8 +114,9 @@ def test_a_port_in_use_is_a_clear_error(tmp_path):
     database = award_database(tmp_path)
     with Served(database) as served:
         done = subprocess.run(
-            [sys.executable, "-m", "jury", "--db", str(database), "serve", "--port",
-             str(served.port)], capture_output=True, text=True, timeout=60)
+            [sys.executable, "-m", "jury", "--lang", "en", "--db", str(database), "serve",
+             "--port", str(served.port)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert f"Cannot listen on 127.0.0.1:{served.port}" in done.stderr
+    assert "address already in use" in done.stderr
     assert "--port" in done.stderr and "Traceback" not in done.stderr
