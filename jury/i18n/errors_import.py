@@ -117,7 +117,7 @@ STRINGS: dict[str, tuple[Any, Any]] = {
     "read.empty_header": ("de kolomnaam is leeg.", "the header is empty."),
     "read.same_header": (
         "kolom {first} ({first_name}) en kolom {second} ({second_name}) hebben dezelfde naam. "
-        "Geef er een een andere naam of haal er een weg.",
+        "Geef een van beide een andere naam, of haal er een weg.",
         "columns {first} ({first_name}) and {second} ({second_name}) have the same name. "
         "Rename or remove one.",
     ),
