@@ -307,7 +307,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "award"
 
 
-def _where(loc: tuple, raw: dict) -> str:
+def _where(loc: tuple, raw: dict) -> str | Said:
     """'criteria[2].key' for pydantic's ('criteria', 1, 'key'): 1-based, as a reader counts."""
     parts: list[str] = []
     for item in loc:

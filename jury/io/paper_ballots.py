@@ -67,7 +67,9 @@ def read_paper_ballots(path: Path, candidates: dict[str | None, list[str]]) -> l
         if not ranking:
             problems.append(limits.problem(row.where, "read.papers.empty"))
             continue
-        rows.append(PaperRow(row.where, key, int(text), ranking))
+        # The place as a sentence, so a problem the service finds is said in the reader's
+        # language too (as text it is the English).
+        rows.append(PaperRow(row.where, key, int(text), ranking))  # type: ignore[arg-type]
     if problems:
         raise ImportProblems(problems, what="paper ballots")
     return rows

@@ -437,7 +437,7 @@ def _name_problems(where: Said, unit: str, names: list[str]) -> list[str | Messa
 def _doubled_headers(where: Said, headers: list[str]) -> list[str | Message]:
     """Two columns with the same name (ignoring case and spacing): which one would count?"""
     first: dict[str, int] = {}
-    problems = []
+    problems: list[str | Message] = []
     for position, header in enumerate(headers, start=1):
         if not header:
             continue
