@@ -24,6 +24,8 @@ from pydantic import (
 
 from jury import limits
 from jury.errors import SettingsError
+from jury.i18n import Both, Message
+from jury.limits import Said, lines, number, said
 
 TIE_RULES = ("head_to_head", "median")
 MAX_STEPS = 1_000
@@ -33,10 +35,18 @@ MAX_CRITERIA = 50
 MAX_CATEGORIES = 50
 
 
+class _Refused(ValueError):
+    """A value award.toml may not hold; `said` says why in the reader's language."""
+
+    def __init__(self, key: str | Message, **values: Any) -> None:
+        self.said = key if isinstance(key, Message) else said(key, **values)
+        super().__init__(str(self.said))
+
+
 def _one_line(value: str) -> str:
     problem = limits.char_problem(value, multiline=False)
     if problem is not None:
-        raise ValueError(problem)
+        raise _Refused(problem)
     return " ".join(value.split())
 
 
@@ -76,27 +86,27 @@ class Scale(_Strict):
     @classmethod
     def _step(cls, step: float) -> float:
         if step not in (1, 0.5):
-            raise ValueError(f"{step:g} is not allowed; use 1 or 0.5")
+            raise _Refused("award_toml.step", step=step)
         return step
 
     @model_validator(mode="after")
     def _check(self) -> Scale:
         if self.max <= self.min:
-            raise ValueError(f"max ({_num(self.max)}) must be greater than min ({_num(self.min)})")
+            raise _Refused("award_toml.max_min", max=self.max, min=self.min)
         steps = (self.max - self.min) / self.step
         if steps > MAX_STEPS:
-            raise ValueError(f"from min {_num(self.min)} to max {_num(self.max)} in steps of "
-                             f"{_num(self.step)} is {steps:,.0f} steps; at most {MAX_STEPS:,}")
+            raise _Refused("award_toml.steps", min=self.min, max=self.max, step=self.step,
+                           steps=number(steps), limit=number(MAX_STEPS))
         for bound in (self.min, self.max):
             if not _on_grid(bound - self.min, self.step) or not _on_grid(bound, self.step):
-                raise ValueError(f"min and max must be multiples of step {_num(self.step)}")
+                raise _Refused("award_toml.grid", step=self.step)
         for raw in self.labels:
             try:
                 value = float(raw.replace(",", "."))
             except ValueError:
-                raise ValueError(f"labels: key {raw!r} is not a number") from None
+                raise _Refused("award_toml.label_key", name=repr(raw)) from None
             if not self.allows(value):
-                raise ValueError(f"labels: {raw!r} is not a value on the scale {self.describe()}")
+                raise _Refused("award_toml.label_value", name=repr(raw), scale=self.described())
         return self
 
     def allows(self, value: float) -> bool:
@@ -117,8 +127,14 @@ class Scale(_Strict):
         return None
 
     def describe(self) -> str:
-        step = "" if self.step == 1 else f" in steps of {_num(self.step)}"
-        return f"{_num(self.min)}–{_num(self.max)}{step}"
+        """'1–10', '1–5 in steps of 0.5': the scale in English (described() for a message)."""
+        return str(self.described())
+
+    def described(self) -> Said:
+        """The scale in the reader's words: '1–5 in stappen van 0,5', '1–5 in steps of 0.5'."""
+        if self.step == 1:
+            return said("award_toml.scale", min=self.min, max=self.max)
+        return said("award_toml.scale.step", min=self.min, max=self.max, step=self.step)
 
 
 class CriterionSettings(_Strict):
@@ -194,7 +210,7 @@ class AwardSettings(_Strict):
         seen: set[str] = set()
         for item in items:
             if item.key in seen:
-                raise ValueError(f"key {item.key!r} appears twice; keys must be unique")
+                raise _Refused("award_toml.key_twice", name=repr(item.key))
             seen.add(item.key)
         return items
 
@@ -203,12 +219,11 @@ class AwardSettings(_Strict):
         starts = [b.start for b in self.feedback.bands or ()]
         for band in self.feedback.bands or ():
             if not self.scale.min <= band.start <= self.scale.max:
-                raise ValueError(f"feedback.bands: {band.name_en!r} starts from "
-                                 f"{_num(band.start)}, outside the scale "
-                                 f"{self.scale.describe()}")
+                raise _Refused("award_toml.band_outside",
+                               band=Both(repr(band.name_nl), repr(band.name_en)),
+                               start=band.start, scale=self.scale.described())
         if len(set(starts)) != len(starts):
-            raise ValueError("feedback.bands: two bands start from the same value; give each "
-                             "its own 'from'")
+            raise _Refused("award_toml.band_same")
         return self
 
     @property
@@ -222,7 +237,7 @@ class AwardSettings(_Strict):
         for rule in self.ranking.tie_break:
             if rule not in keys and rule not in TIE_RULES:
                 allowed = ", ".join([*sorted(keys), *TIE_RULES])
-                raise ValueError(f"ranking.tie_break: {rule!r} is not one of {allowed}")
+                raise _Refused("award_toml.tie_break", rule=repr(rule), allowed=allowed)
         return self
 
     @property
@@ -252,26 +267,24 @@ def load_award_settings(path: Path) -> AwardSettings:
         path = path / "award.toml"
     if path.exists() and not path.is_file():
         # A pipe or a device would make the read wait forever, or never end.
-        raise SettingsError(f"{path}: not a regular file. award.toml must be a text file.")
+        raise SettingsError("award_toml.not_regular", path=str(path))
     try:
         size = path.stat().st_size
         if size > limits.SETTINGS_FILE_BYTES:
-            raise SettingsError(f"{path}: {size:,} bytes; award.toml may have at most "
-                                f"{limits.SETTINGS_FILE_BYTES:,}.")
+            raise SettingsError("award_toml.too_big", path=str(path), size=number(size),
+                                limit=number(limits.SETTINGS_FILE_BYTES))
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise SettingsError(
-            f"{path}: not found. Every award folder needs an award.toml (see the README)."
-        ) from None
+        raise SettingsError("award_toml.not_found", path=str(path)) from None
     except RecursionError:
-        raise SettingsError(f"{path}: nested too deeply to be an award's settings.") from None
+        raise SettingsError("award_toml.too_deep", path=str(path)) from None
     except OSError as exc:
-        raise SettingsError(f"{path}: cannot be read ({exc.strerror or exc}). Check that "
-                            "the file exists and that you may read it.") from None
+        raise SettingsError("award_toml.unreadable", path=str(path),
+                            error=str(exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise SettingsError(f"{path}: not UTF-8 text. Save award.toml as UTF-8.") from None
+        raise SettingsError("award_toml.not_utf8", path=str(path)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: not valid TOML: {exc}.") from None
+        raise SettingsError("award_toml.not_toml", path=str(path), error=str(exc)) from None
     return parse_award_settings(raw, source=str(path))
 
 
@@ -280,10 +293,11 @@ def parse_award_settings(raw: dict, source: str = "award.toml") -> AwardSettings
     try:
         return AwardSettings.model_validate(raw)
     except RecursionError:
-        raise SettingsError(f"{source}: nested too deeply to be an award's settings.") from None
+        raise SettingsError("award_toml.too_deep", path=source) from None
     except ValidationError as exc:
-        lines = [f"{source}: {_where(err['loc'], raw)}: {_what(err)}" for err in exc.errors()]
-        raise SettingsError("\n".join(lines)) from None
+        found = [said("award_toml.problem", path=source, setting=_where(err["loc"], raw),
+                      problem=_what(err)) for err in exc.errors()]
+        raise SettingsError("award_toml.problems", problems=lines(found)) from None
 
 
 def slugify(text: str) -> str:
@@ -293,7 +307,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "award"
 
 
-def _where(loc: tuple, raw: dict) -> str:
+def _where(loc: tuple, raw: dict) -> str | Said:
     """'criteria[2].key' for pydantic's ('criteria', 1, 'key'): 1-based, as a reader counts."""
     parts: list[str] = []
     for item in loc:
@@ -303,44 +317,49 @@ def _where(loc: tuple, raw: dict) -> str:
             continue
         else:
             parts.append(str(item))
-    return ".".join(parts) or "(top level)"
+    return ".".join(parts) or Said("award_toml.top_level")
 
 
-def _what(err: Any) -> str:
+def _what(err: Any) -> str | Message:
     kind, msg = err["type"], err["msg"]
     given = _given(err.get("input"))
     bounds = err.get("ctx") or {}
-    if kind == "missing":
-        return "missing; this key is required"
-    if kind == "extra_forbidden":
-        return "unknown key; check its spelling against the README's award.toml reference"
-    if kind == "string_pattern_mismatch":
-        return f"{given} is not allowed; use lowercase letters and underscores only (a-z, _)"
+    if kind == "value_error" and isinstance(bounds.get("error"), _Refused):
+        return bounds["error"].said
+    simple = {"missing": "award_toml.missing", "extra_forbidden": "award_toml.unknown_key",
+              "string_pattern_mismatch": "award_toml.pattern", "finite_number": "award_toml.finite",
+              "int_from_float": "award_toml.whole", "bool_type": "award_toml.bool",
+              "string_type": "award_toml.text", "float_parsing": "award_toml.number",
+              "float_type": "award_toml.number", "int_parsing": "award_toml.whole",
+              "int_type": "award_toml.whole", "list_type": "award_toml.list",
+              "dict_type": "award_toml.table", "model_type": "award_toml.table",
+              "string_too_short": "award_toml.empty", "bool_parsing": "award_toml.bool"}
+    if kind in simple:
+        return said(simple[kind], given=given)
     if kind == "literal_error":
         expected = msg.removeprefix("Input should be ")
-        return f"{given} is not allowed; use {expected}"
+        choices = [part.strip() for part in expected.replace(" or ", ", ").split(",")]
+        return said("award_toml.literal", given=given, expected=limits.either(choices, commas=True))
     if kind == "value_error":
         return msg.removeprefix("Value error, ")
-    if kind == "finite_number":
-        return f"{given} is not allowed; use a finite number"
     if kind == "greater_than":
-        return f"{given} is not allowed; use a number greater than {_given(bounds['gt'])}"
+        return said("award_toml.greater_than", given=given, bound=_given(bounds["gt"]))
     if kind == "greater_than_equal":
-        return f"{given} is not allowed; use at least {_given(bounds['ge'])}"
+        return said("award_toml.at_least", given=given, bound=_given(bounds["ge"]))
     if kind == "less_than_equal":
-        return f"{given} is not allowed; use at most {_given(bounds['le'])}"
-    if kind == "int_from_float":
-        return f"{given} is not allowed; use a whole number"
+        return said("award_toml.at_most", given=given, bound=_given(bounds["le"]))
     if kind == "int_parsing_size":  # nominees = 1e20: too large to be a count at all
-        return f"{given} is not allowed; use a whole number from 1 to {MAX_NOMINEES}"
+        return said("award_toml.count", given=given, limit=MAX_NOMINEES)
     if kind == "string_too_long":
-        return f"{len(err['input']):,} characters; at most {bounds['max_length']:,}"
+        return said("award_toml.too_long", length=number(len(err["input"])),
+                    limit=number(bounds["max_length"]))
     if kind == "too_long":
-        return f"{err['ctx']['actual_length']} items; at most {bounds['max_length']}"
-    return f"{msg[:1].lower()}{msg[1:]} (got {given})"
+        return said("award_toml.items", items=err["ctx"]["actual_length"],
+                    limit=bounds["max_length"])
+    return said("award_toml.other", problem=f"{msg[:1].lower()}{msg[1:]}", given=given)
 
 
-def _given(value: Any) -> str:
+def _given(value: Any) -> str | Message:
     """The value as the secretary wrote it, cut short: a message never floods the screen."""
     if isinstance(value, str):
         return limits.shown(value)

@@ -10,8 +10,95 @@ sequence. The README lists these figures; keep the two in step.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from jury.errors import TextRefused
+from jury.i18n import Message, Strings, Word
+
+_ENGLISH = Strings("en")
+
+
+class Said(Message):
+    """A sentence from the catalogue (jury.i18n.errors_import) not yet in a language; as text
+    (`str`, an f-string) it is the English, for logs and the tests."""
+
+    def __str__(self) -> str:
+        return self.text(_ENGLISH)
+
+
+def said(key: str, /, **values: Any) -> Said:
+    return Said(key, values)
+
+
+class _Number(Said):
+    """A whole number with the reader's thousands separator: 20.000 in Dutch, 20,000 in
+    English."""
+
+    def text(self, tr: Strings) -> str:
+        written = f"{self.values['n']:,}"
+        return written.replace(",", ".") if tr.language == "nl" else written
+
+
+def number(n: float) -> Said:
+    """A count or a size for a message, grouped by thousands as the reader writes them."""
+    return _Number("", {"n": round(n)})
+
+
+class _Lines(Said):
+    """Several sentences, one a line."""
+
+    def text(self, tr: Strings) -> str:
+        return "\n".join(tr.value(line) for line in self.values["lines"])
+
+
+def lines(items: list[Any]) -> Said:
+    return _Lines("", {"lines": list(items)})
+
+
+class _Either(Said):
+    """Alternatives joined by the reader's 'or': "'a' of 'b'", "'a' or 'b'"; with `commas`,
+    "'a', 'b' of 'c'"."""
+
+    def text(self, tr: Strings) -> str:
+        items = [str(tr.value(item)) for item in self.values["items"]]
+        word = f" {tr('read.or')} "
+        if self.values["commas"] and len(items) > 2:
+            return ", ".join(items[:-1]) + word + items[-1]
+        return word.join(items)
+
+
+def either(items: list[Any], *, commas: bool = False) -> Said:
+    return _Either("", {"items": list(items), "commas": commas})
+
+
+def place(at: str | Message, *, row: int | None = None, line: int | None = None,
+          item: int | None = None, column: str | int | None = None,
+          field: str | None = None) -> Said:
+    """Where a problem is, in the reader's words: "read.entries.csv, rij 4, kolom 'titel'" or
+    "read.entries.csv, row 4, column 'titel'". The one place a file, row, line, item, column or
+    field is written; `at` is a file's name or a place already made (a row's)."""
+    made: str | Message = at
+    if row is not None and line is not None:
+        made = said("read.at.row_line", at=made, row=row, line=line)
+    elif row is not None:
+        made = said("read.at.row", at=made, row=row)
+    elif line is not None:
+        made = said("read.at.line", at=made, line=line)
+    if item is not None:
+        made = said("read.at.item", at=made, item=item)
+    if column is not None:
+        made = said("read.at.column", at=made,
+                    column=column if isinstance(column, int) else repr(column))
+    if field is not None:
+        made = said("read.at.field", at=made, field=shown(field))
+    return made if isinstance(made, Said) else said("read.at.file", at=made)
+
+
+def problem(at: str | Message, key: str | Message, /, **values: Any) -> Said:
+    """One problem in a file: its place, then what is wrong and what to do (a catalogue key
+    and its values, or a sentence already made)."""
+    what = key if isinstance(key, Message) else said(key, **values)
+    return said("read.problem", at=at, said=what)
 
 # Characters per field (after surrounding space is trimmed).
 FIELD_CHARS: dict[str, int] = {
@@ -115,8 +202,9 @@ def char_name(char: str) -> str:
     return f"U+{code:04X} ({name})"
 
 
-def char_problem(value: str, *, multiline: bool, advice: str = "") -> str | None:
-    """Why `value` may not be stored as it is, or None: the first forbidden character."""
+def char_problem(value: str, *, multiline: bool, advice: str = "") -> Said | None:
+    """Why `value` may not be stored as it is, or None: the first forbidden character.
+    `advice` is a catalogue key for what to do (remove it, unless said otherwise)."""
     pattern = _CONTROL_MULTILINE if multiline else _CONTROL_SINGLE
     found = pattern.search(value)
     if found is None:
@@ -124,24 +212,24 @@ def char_problem(value: str, *, multiline: bool, advice: str = "") -> str | None
     char = found.group()
     code = ord(char)
     if code in _BIDI:
-        kind = "a text-direction control"
+        kind = "limit.kind.direction"
     elif 0xD800 <= code <= 0xDFFF:
-        kind = "which is not text (the file is not valid Unicode here)"
+        kind = "limit.kind.surrogate"
     else:
-        kind = "a control character"
-    advice = advice or "Remove it (it often comes with text copied from another program)."
-    return f"character {found.start() + 1} is {char_name(char)}, {kind}. {advice}"
+        kind = "limit.kind.control"
+    return said("limit.char", position=found.start() + 1, char=char_name(char),
+                kind=Word(kind), advice=Word(advice or "limit.advice.remove"))
 
 
-def length_problem(field: str, value: str) -> str | None:
+def length_problem(field: str, value: str) -> Said | None:
     """'412 characters; at most 300.' when `value` is longer than the field allows."""
     limit = FIELD_CHARS[field]
     if len(value) <= limit:
         return None
-    return f"{len(value):,} characters; at most {limit:,}."
+    return said("limit.length", length=number(len(value)), limit=number(limit))
 
 
-def field_problem(field: str, value: str) -> str | None:
+def field_problem(field: str, value: str) -> Said | None:
     """The first problem with `value` as `field`: its length, then its characters."""
     return length_problem(field, value) or char_problem(value, multiline=field in MULTILINE)
 
@@ -151,25 +239,25 @@ def normal_lines(value: str) -> str:
     return value.replace("\r\n", "\n")
 
 
-def check_text(field: str, value: str, what: str) -> str:
+def check_text(field: str, value: str, what: str | Message) -> str:
     """Return `value` if `field` may hold it; else raise TextRefused naming `what`.
 
     For the services: every write of outside text passes here, whatever its route.
     """
     problem = field_problem(field, value)
     if problem is not None:
-        raise TextRefused(f"{what}: {problem} Nothing was saved.")
+        raise TextRefused("limit.refused", what=what, problem=problem)
     return value
 
 
-def check_line(field: str, value: str, what: str) -> str:
+def check_line(field: str, value: str, what: str | Message) -> str:
     """One-line text (a name): controls refused as given, then spacing folded and the length
     checked. Returns the folded text; raises TextRefused naming `what`."""
     problem = char_problem(value, multiline=False)
     folded = " ".join(value.split())
     problem = length_problem(field, folded) or problem
     if problem is not None:
-        raise TextRefused(f"{what}: {problem} Nothing was saved.")
+        raise TextRefused("limit.refused", what=what, problem=problem)
     return folded
 
 
@@ -180,20 +268,19 @@ def check_keys(*values: str) -> None:
     for value in values:
         found = _UNSTORABLE.search(value)
         if found is not None:
-            raise TextRefused(f"{shown(value)}: character {found.start() + 1} is "
-                              f"{char_name(found.group())}, which cannot be stored. Nothing "
-                              "was saved.")
+            raise TextRefused("limit.unstorable", value=shown(value),
+                              position=found.start() + 1, char=char_name(found.group()))
 
 
-def check_new_text(field: str, new: str, old: str | None, what: str) -> None:
+def check_new_text(field: str, new: str, old: str | None, what: str | Message) -> None:
     """Refuse `new` if it breaks a limit, unless it is the text already stored: a juror who
     changes a score beside an older note is not stopped by that note."""
     if new != old:
         check_text(field, new, what)
 
 
-def shown(value: str, width: int = 40) -> str:
+def shown(value: str, width: int = 40) -> str | Said:
     """`value` quoted for a message, cut short so a huge cell does not flood the screen."""
     if len(value) <= width:
         return repr(value)
-    return repr(value[:width]) + f"… ({len(value):,} characters)"
+    return said("limit.shown_cut", start=repr(value[:width]), length=number(len(value)))

@@ -47,6 +47,10 @@ def test_a_bad_row_exits_2_names_the_place_and_writes_nothing(capsys, initialise
                    encoding="cp1252")
     code, out, err = run(capsys, "--db", initialised, "--lang", "en", "import", str(bad))
     assert code == 2
+    assert "extra.csv, rij 3, kolom 'organisatie': leeg." in err
+    assert "Niets geïmporteerd" in err
+    code, out, err = run(capsys, "--db", initialised, "--lang", "en", "import", str(bad))
+    assert code == 2
     assert "extra.csv, row 3, column 'organisatie': empty." in err
     assert "Nothing was imported" in err
     _, out, _ = run(capsys, "--db", initialised, "status", "--json")

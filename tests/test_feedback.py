@@ -181,7 +181,7 @@ def test_scores_import_names_row_and_column_of_a_note_for_the_entrant_too_long(j
         read_scores(path, settings=jury.award.settings(), jurors=list(JURORS),
                     entries=[e.id for e in jury.entries.list()])
     assert "row 2, column 'voor de inzender': 2,001 characters; at most 2,000" in str(
-        refused.value.problems)
+        [str(p) for p in refused.value.problems])
 
 
 def test_the_letter_language_comes_from_an_import_column(tmp_path):
@@ -192,7 +192,7 @@ def test_the_letter_language_comes_from_an_import_column(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ImportProblems) as refused:
         read_entries([path])
-    assert refused.value.problems == [
+    assert [str(p) for p in refused.value.problems] == [
         "entries.csv, row 4, column 'taal': 'fr' is not a language of the letters. Use nl or "
         "en, or leave it empty for the award's."]
     path.write_text("id,titel,organisatie,taal\nA1,Een,Org,English\nA2,Twee,Org,\n",

@@ -16,7 +16,7 @@ CATEGORIES = [CategoryChoice("mkb", ("MKB", "SME")), CategoryChoice("groot", ("G
 def problems_of(paths, **kw) -> list[str]:
     with pytest.raises(ImportProblems) as caught:
         read_entries(paths, **kw)
-    return caught.value.problems
+    return [str(p) for p in caught.value.problems]
 
 
 def test_the_sample_edition_reads_cleanly():

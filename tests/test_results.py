@@ -119,6 +119,20 @@ def test_scores_import_all_or_nothing_with_every_problem_named(capsys, scored, d
     code, _, err = run(capsys, "--db", db_url, "scores", "import", str(path))
     assert code == 2
     for expected in (
+        "scores.csv, rij 2, kolom 'cijfer': 7,5 ligt buiten 1–10.",
+        "scores.csv, rij 3, kolom 'cijfer': 11 ligt buiten 1–10.",
+        "scores.csv, rij 4, kolom 'jurylid': 'Piet Jansen' is geen jurylid van deze prijs.",
+        "scores.csv, rij 5, kolom 'inzending': 'TIA-99' is geen inzending die meedingt.",
+        "scores.csv, rij 6, kolom 'criterium': 'beauty' is geen criterium",
+        "scores.csv, rij 7, kolom 'cijfer': leeg.",
+        "scores.csv, rij 8, kolom 'cijfer': '8': een rij met een belangenconflict heeft geen "
+        "score.",
+        "scores.csv, rij 8, kolom 'reden': leeg. Een belangenconflict heeft een reden nodig",
+    ):
+        assert expected in err
+    code, _, err = run(capsys, "--db", db_url, "--lang", "en", "scores", "import", str(path))
+    assert code == 2
+    for expected in (
         "scores.csv, row 2, column 'cijfer': 7,5 is outside 1–10.",
         "scores.csv, row 3, column 'cijfer': 11 is outside 1–10.",
         "scores.csv, row 4, column 'jurylid': 'Piet Jansen' is not a juror of this award.",

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from jury import limits
 from jury.errors import ImportProblems
+from jury.i18n import Message
 from jury.io.tables import TABLE_SUFFIXES, Table, read_table
+from jury.limits import Said, either, place
 from jury.models import EntryData
 
 # Header text (lowercased, trimmed) → field. Anything else is kept as an extra field.
@@ -71,14 +73,14 @@ def read_entries(
 ) -> EntryBatch:
     """Read and check every file; raise ImportProblems listing every problem, or return all."""
     tables: list[Table] = []
-    problems: list[str] = []
+    problems: list[str | Message] = []
     for path in paths:
         try:
             tables.append(read_table(path, sheet=sheet))
         except ImportProblems as exc:
             problems.extend(exc.problems)
     entries: list[EntryData] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, Said] = {}
     derived = 0
     lookup = _category_lookup(categories)
     for table in tables:
@@ -96,10 +98,9 @@ def read_entries(
                 continue
             derived += was_derived
             if entry.id in seen:
-                problems.append(
-                    f"{row.where}, column {_column_name(columns, 'id')!r}: id {entry.id!r} "
-                    f"appears again (first at {seen[entry.id]}). Every entry needs its own id."
-                )
+                problems.append(limits.problem(
+                    place(row.where, column=_column_name(columns, "id")), "read.entries.id_again",
+                    id=repr(entry.id), first=seen[entry.id]))
                 continue
             seen[entry.id] = row.where
             entries.append(entry)
@@ -108,28 +109,29 @@ def read_entries(
     return EntryBatch(entries, [t.source for t in tables], derived)
 
 
-def map_headers(table: Table, *, required_category: bool) -> tuple[dict[str, str], list[str]]:
+def map_headers(table: Table, *, required_category: bool
+                ) -> tuple[dict[str, str], list[str | Message]]:
     """Header text → field name for the known columns; problems for missing or doubled ones."""
     columns: dict[str, str] = {}
-    problems: list[str] = []
+    problems: list[str | Message] = []
+    head = place(table.source, row=1)
     by_field: dict[str, str] = {}
     for header in table.headers:
         name = HEADER_FIELDS.get(_normal_header(header))
         if name is None:
             continue
         if name in by_field:
-            problems.append(
-                f"{table.source}, row 1: columns {by_field[name]!r} and {header!r} both mean "
-                f"'{name}'. Keep one of them."
-            )
+            problems.append(limits.problem(head, "read.entries.same_field",
+                                           first=repr(by_field[name]), second=repr(header),
+                                           field=repr(name)))
             continue
         by_field[name] = header
         columns[header] = name
     required = [*REQUIRED, "category"] if required_category else list(REQUIRED)
     for name in required:
         if name not in by_field:
-            names = " or ".join(repr(a) for a in FIELD_ALIASES[name][:3])
-            problems.append(f"{table.source}, row 1: no column {names}. Every entry needs one.")
+            names = either([repr(a) for a in FIELD_ALIASES[name][:3]])
+            problems.append(limits.problem(head, "read.entries.no_column", names=names))
     return columns, problems
 
 
@@ -142,13 +144,17 @@ def derive_id(organisation: str, title: str) -> str:
 def _entry_from(
     fields: dict[str, str],
     extra: dict[str, str],
-    where: str,
+    where: Said,
     columns: dict[str, str],
     lookup: dict[str, str],
     categories: Sequence[CategoryChoice],
     source: str,
-) -> tuple[EntryData | None, list[str], bool]:
-    problems = []
+) -> tuple[EntryData | None, list[str | Message], bool]:
+    problems: list[str | Message] = []
+
+    def at(name: str) -> Said:
+        return place(where, column=_column_name(columns, name))
+
     clean = {}
     refused: set[str] = set()
     for name, value in fields.items():
@@ -160,7 +166,7 @@ def _entry_from(
             value = " ".join(value.split())
         problem = limits.length_problem(name, value) or problem
         if problem is not None:
-            problems.append(f"{where}, column {_column_name(columns, name)!r}: {problem}")
+            problems.append(limits.problem(at(name), problem))
             refused.add(name)
         clean[name] = value
     for header, value in list(extra.items()):
@@ -168,43 +174,38 @@ def _entry_from(
         extra[header] = value
         problem = limits.field_problem("extra_value", value)
         if problem is not None:
-            problems.append(f"{where}, column {header!r}: {problem}")
+            problems.append(limits.problem(place(where, column=header), problem))
     for name in REQUIRED:
         if name in refused:
             continue
         if not clean.get(name):
-            needs = "a title" if name == "title" else "an organisation"
-            problems.append(f"{where}, column {_column_name(columns, name)!r}: empty. "
-                            f"Every entry needs {needs}.")
+            problems.append(limits.problem(at(name), f"read.entries.empty.{name}"))
     email = clean.get("email", "")
     if email and "email" not in refused and not EMAIL.match(email):
-        problems.append(f"{where}, column {_column_name(columns, 'email')!r}: {email!r} is not "
-                        "an e-mail address (name@example.nl).")
+        problems.append(limits.problem(at("email"), "read.entries.email", email=repr(email)))
     language = None
     if clean.get("language") and "language" not in refused:
         language = LANGUAGES.get(clean["language"].casefold())
         if language is None:
-            problems.append(f"{where}, column {_column_name(columns, 'language')!r}: "
-                            f"{limits.shown(clean['language'])} is not a language of the "
-                            "letters. Use nl or en, or leave it empty for the award's.")
+            problems.append(limits.problem(at("language"), "read.entries.language",
+                                           language=limits.shown(clean["language"])))
     category_key = None
     if categories and "category" not in refused:
         raw = clean.get("category", "")
         category_key = lookup.get(raw.casefold())
         if not raw:
-            problems.append(f"{where}, column {_column_name(columns, 'category')!r}: empty. "
-                            f"Use one of: {_allowed(categories)}.")
+            problems.append(limits.problem(at("category"), "read.entries.empty.category",
+                                           allowed=_allowed(categories)))
         elif category_key is None:
-            problems.append(f"{where}, column {_column_name(columns, 'category')!r}: "
-                            f"{limits.shown(raw)} is not a category of this award. "
-                            f"Use one of: {_allowed(categories)}.")
+            problems.append(limits.problem(at("category"), "read.entries.category",
+                                           category=limits.shown(raw),
+                                           allowed=_allowed(categories)))
     elif clean.get("category") and not categories:
         extra = {_column_name(columns, "category"): clean["category"], **extra}
     derived = False
     entry_id = clean.get("id", "")
     if "id" in clean and not entry_id:
-        problems.append(f"{where}, column {_column_name(columns, 'id')!r}: empty. Give every "
-                        "entry an id, or leave the whole column out to have ids made.")
+        problems.append(limits.problem(at("id"), "read.entries.empty.id"))
     if "id" not in clean and not problems:
         entry_id, derived = derive_id(clean["organisation"], clean["title"]), True
     if problems:

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from jury import limits
 from jury.errors import ImportProblems
+from jury.i18n import Message
 from jury.io.tables import read_table
+from jury.limits import Said, place, said
 from jury.reconcile.ballot import parse_ranking
 from jury.services.ballots import PaperRow
 
@@ -28,39 +31,61 @@ def read_paper_ballots(path: Path, candidates: dict[str | None, list[str]]) -> l
     number = next((headers[h] for h in NUMBER if h in headers), None)
     ranks = sorted(((int(m.group(1)), h) for h in table.headers
                     if (m := RANK.match(h.strip()))), key=lambda pair: pair[0])
-    problems = []
+    problems: list[str | Message] = []
     if number is None:
-        problems.append(f"{table.source}: no column 'ballot' (the ballot's number, 1 for the "
-                        "first round).")
+        problems.append(limits.problem(place(table.source), "read.papers.no_number"))
     if not ranks:
-        problems.append(f"{table.source}: no rank columns: name them 1, 2, 3, … (place 1 is "
-                        "the best).")
+        problems.append(limits.problem(place(table.source), "read.papers.no_ranks"))
     if problems:
         raise ImportProblems(problems, what="paper ballots")
     rows = []
     for row in table.rows:
         key = (row.cells.get(category, "").strip() if category else "") or None
         if category and key not in candidates:
-            problems.append(f"{row.where}, column '{category}': {key or 'empty'!r} is not a "
-                            f"category with a ballot; expected one of "
-                            f"{', '.join(str(c) for c in candidates)}.")
+            problems.append(limits.problem(
+                place(row.where, column=category),
+                "read.papers.category" if key else "read.papers.empty.category", category=repr(key),
+                allowed=", ".join(str(c) for c in candidates)))
             continue
         text = row.cells.get(number or "", "").strip()
         if not text.isdigit():
-            problems.append(f"{row.where}, column '{number}': {text!r} is not a ballot number "
-                            "(a whole number from 1).")
+            problems.append(limits.problem(place(row.where, column=number), "read.papers.number",
+                                           number=repr(text)))
+            continue
+        cells = [row.cells.get(h, "") for _, h in ranks]
+        if (wrong := _ranking_problem(cells, candidates.get(key, []))) is not None:
+            problems.append(limits.problem(row.where, "read.papers.ranking", problem=wrong,
+                                           candidates=", ".join(candidates.get(key, []))))
             continue
         try:
             ranking = parse_ranking([row.cells.get(h, "") for _, h in ranks],
                                     candidates.get(key, []))
         except ValueError as error:
-            problems.append(f"{row.where}: {error}; the candidates are "
-                            f"{', '.join(candidates.get(key, []))}.")
+            problems.append(limits.problem(row.where, "read.papers.ranking", problem=str(error),
+                                           candidates=", ".join(candidates.get(key, []))))
             continue
         if not ranking:
-            problems.append(f"{row.where}: an empty ballot; rank at least one candidate.")
+            problems.append(limits.problem(row.where, "read.papers.empty"))
             continue
-        rows.append(PaperRow(row.where, key, int(text), ranking))
+        # The place as a sentence, so a problem the service finds is said in the reader's
+        # language too (as text it is the English).
+        rows.append(PaperRow(row.where, key, int(text), ranking))  # type: ignore[arg-type]
     if problems:
         raise ImportProblems(problems, what="paper ballots")
     return rows
+
+
+def _ranking_problem(cells: list[str], candidates: list[str]) -> Said | None:
+    """What parse_ranking would refuse, in the reader's words: a name that is no candidate,
+    or one ranked twice."""
+    known, ranked = set(candidates), set()
+    for rank, text in enumerate(cells, start=1):
+        for name in (part.strip() for part in text.split(";")):
+            if not name:
+                continue
+            if name not in known:
+                return said("read.papers.not_candidate", rank=rank, name=repr(name))
+            if name in ranked:
+                return said("read.papers.twice", rank=rank, name=repr(name))
+            ranked.add(name)
+    return None

@@ -13,10 +13,15 @@ import re
 from typing import Any
 
 from jury import limits
+from jury.limits import Said, number, place, said
 
 
 class JsonRefused(ValueError):
-    """A JSON number or constant beyond what an entry file needs."""
+    """A JSON number or constant beyond what an entry file needs; `said` is why."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.said = said(key, **values)
+        super().__init__(str(self.said))
 
 
 class JsonObject(dict[str, Any]):
@@ -40,31 +45,31 @@ class JsonObject(dict[str, Any]):
 def json_int(text: str) -> int:
     """json's parse_int: refused beyond JSON_NUMBER_CHARS, before int() sees 5,000 digits."""
     if len(text) > limits.JSON_NUMBER_CHARS:
-        raise JsonRefused(f"a number of {len(text):,} digits ({text[:20]}…); at most "
-                          f"{limits.JSON_NUMBER_CHARS}. Put long codes in quotes, as text.")
+        raise JsonRefused("read.json_long_int", length=number(len(text)), start=text[:20],
+                          limit=limits.JSON_NUMBER_CHARS)
     return int(text)
 
 
 def json_float(text: str) -> float:
     """json's parse_float: refused when long or when it overflows to infinity (1e400)."""
     if len(text) > limits.JSON_NUMBER_CHARS:
-        raise JsonRefused(f"a number of {len(text):,} characters ({text[:20]}…); at most "
-                          f"{limits.JSON_NUMBER_CHARS}. Put long codes in quotes, as text.")
+        raise JsonRefused("read.json_long_float", length=number(len(text)), start=text[:20],
+                          limit=limits.JSON_NUMBER_CHARS)
     value = float(text)
     if not math.isfinite(value):
-        raise JsonRefused(f"the number {text} is too large. Put it in quotes, as text.")
+        raise JsonRefused("read.json_huge", number=text)
     return value
 
 
 def json_constant(text: str) -> float:
     """json's parse_constant: NaN and Infinity are not numbers an entry file can hold."""
-    raise JsonRefused(f"{text} is not a number JSON allows; write it in quotes, as text.")
+    raise JsonRefused("read.json_constant", constant=text)
 
 
 _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 
 
-def json_depth_problem(source: str, text: str) -> str | None:
+def json_depth_problem(source: str, text: str) -> Said | None:
     """Count brackets outside strings, without recursion: a file nested 100,000 deep is
     refused with its line before the parser (which would recurse) sees it."""
     depth = 0
@@ -74,8 +79,8 @@ def json_depth_problem(source: str, text: str) -> str | None:
             depth += 1
             if depth > limits.JSON_DEPTH:
                 line = text.count("\n", 0, token.start()) + 1
-                return (f"{source}, line {line}: nested more than {limits.JSON_DEPTH} levels "
-                        "deep. An entry file is a list of objects with text fields.")
+                return limits.problem(place(source, line=line), "read.json_deep",
+                                      limit=limits.JSON_DEPTH)
         elif char in "]}":
             depth -= 1
     return None

@@ -11,7 +11,9 @@ from pathlib import Path
 from jury import limits
 from jury.award_settings import AwardSettings
 from jury.errors import ImportProblems
+from jury.i18n import Message
 from jury.io.tables import read_table
+from jury.limits import Said, either, place, said
 from jury.models import RECUSAL_REASONS, ScoreData
 from jury.names import AmbiguousName, match_name
 
@@ -64,15 +66,16 @@ def read_scores(
     or label, values on the scale (a decimal comma is fine)."""
     table = read_table(path, sheet=sheet)
     columns: dict[str, str] = {}
-    problems: list[str] = []
+    problems: list[str | Message] = []
     for header in table.headers:
         name = HEADER_FIELDS.get(" ".join(header.strip().lower().split()))
         if name is not None and name not in columns.values():
             columns[header] = name
     for name in REQUIRED:
         if name not in columns.values():
-            problems.append(f"{table.source}, row 1: no column '{FIELD_ALIASES[name][0]}' "
-                            f"(or '{FIELD_ALIASES[name][1]}').")
+            problems.append(limits.problem(place(table.source, row=1), "read.scores.no_column",
+                                           name=repr(FIELD_ALIASES[name][0]),
+                                           other=repr(FIELD_ALIASES[name][1])))
     if problems:
         raise ImportProblems(problems, what="scores")
     header_of = {name: header for header, name in columns.items()}
@@ -82,14 +85,17 @@ def read_scores(
                 for name in (c.key, c.label_nl, c.label_en)}
     scores: list[ScoreData] = []
     recusals: dict[tuple[str, str], RecusalData] = {}
-    seen: dict[tuple[str, str, str], str] = {}
-    scored_at: dict[tuple[str, str], str] = {}
-    recused_at: dict[tuple[str, str], tuple[str, str | None]] = {}
+    seen: dict[tuple[str, str, str], Said] = {}
+    scored_at: dict[tuple[str, str], Said] = {}
+    recused_at: dict[tuple[str, str], tuple[Said, str | None]] = {}
+    scale = settings.scale.described()
     for row in table.rows:
         cell = {name: row.cells.get(header, "").strip() for header, name in columns.items()}
 
-        def problem(field: str, text: str, where: str = row.where) -> None:
-            problems.append(f"{where}, column {header_of.get(field, field)!r}: {text}")
+        def problem(field: str, key: str | Message, where: Said = row.where,
+                    **values: object) -> None:
+            problems.append(limits.problem(place(where, column=header_of.get(field, field)),
+                                           key, **values))
 
         for field in ("note", "reason", "for_entrant"):  # jury.limits, with row and column
             if (refused := limits.field_problem(field, cell.get(field, ""))) is not None:
@@ -100,47 +106,48 @@ def read_scores(
             problem("juror", refusal)
         entry = cell["entry"]
         if entry not in entry_ids:
-            problem("entry", f"{entry!r} is not an entry in the running." if entry
-                    else "empty. Give the entry's id.")
+            if entry:
+                problem("entry", "read.scores.entry", entry=repr(entry))
+            else:
+                problem("entry", "read.scores.empty.entry")
         criterion = criteria.get(cell["criterion"].casefold())
         if criterion is None:
             allowed = ", ".join(c.key for c in settings.criteria)
-            problem("criterion", f"{cell['criterion']!r} is not a criterion; use {allowed}.")
+            problem("criterion", "read.scores.criterion", criterion=repr(cell["criterion"]),
+                    allowed=allowed)
         recused = cell.get("recused", "").casefold()
         if recused not in YES | NO:
-            problem("recused", f"{cell['recused']!r}: write yes or no (ja/nee).")
+            problem("recused", "read.scores.recused", written=repr(cell["recused"]))
         is_recused = recused in YES
         value = None
         raw = cell["score"]
         if is_recused:
             if raw:
-                problem("score", f"{raw!r}: a recused row carries no score. Leave it empty.")
+                problem("score", "read.scores.recused_score", score=repr(raw))
             reason = REASONS.get(cell.get("reason", "").casefold())
             text = cell.get("reason", "") if reason is None else ""
             if not cell.get("reason"):
-                problem("reason", "empty. A recusal needs a reason: professional, personal, "
-                        "or a few words.")
+                problem("reason", "read.scores.empty.reason")
             if juror and entry in entry_ids:
                 recusals[(juror, entry)] = RecusalData(juror, entry, reason or "other", text)
                 recused_at.setdefault((juror, entry), (row.where, header_of.get("recused")))
             continue
         if not raw:
-            problem("score", f"empty. Give a score on {settings.scale.describe()}, or mark the "
-                    "row recused.")
+            problem("score", "read.scores.empty.score", scale=scale)
         else:
             try:
                 value = float(raw.replace(",", "."))
             except ValueError:
-                problem("score", f"{raw!r} is not a number.")
+                problem("score", "read.scores.not_number", score=repr(raw))
             else:
                 if not settings.scale.allows(value):
-                    problem("score", f"{raw} is outside {settings.scale.describe()}.")
+                    problem("score", "read.scores.outside", score=raw, scale=scale)
                     value = None
         if juror and criterion and entry in entry_ids:
             key = (juror, entry, criterion)
             if key in seen:
-                problem("criterion", f"{juror} scored {entry} on {criterion} already "
-                        f"(at {seen[key]}).")
+                problem("criterion", "read.scores.twice", juror=juror, entry=entry,
+                        criterion=criterion, first=seen[key])
             seen[key] = row.where
             if value is not None:
                 scores.append(ScoreData(juror, entry, criterion, value, cell.get("note", ""),
@@ -148,10 +155,9 @@ def read_scores(
                 scored_at.setdefault((juror, entry), row.where)
     for (juror, entry), (where, column) in recused_at.items():
         if (juror, entry) in scored_at:
-            problems.append(
-                f"{where}, column {column!r}: {juror} has a conflict of interest on {entry} "
-                f"here, yet scores it at {scored_at[(juror, entry)]}. A recused juror gives "
-                "no scores for the entry: leave out either the recusal or the scores.")
+            problems.append(limits.problem(
+                place(where, column=column), "read.scores.recused_and_scored", juror=juror,
+                entry=entry, scored=scored_at[(juror, entry)]))
     if problems:
         raise ImportProblems(problems, what="scores")
     assert all(r.reason in RECUSAL_REASONS for r in recusals.values())
@@ -159,20 +165,20 @@ def read_scores(
 
 
 
-def _juror(written: str, jurors: list[str]) -> tuple[str | None, str]:
+def _juror(written: str, jurors: list[str]) -> tuple[str | None, Said | None]:
     """The juror a cell names, exactly or as the one juror equal ignoring case, or why not.
 
     Never a guess between case twins: scores land under the juror the file means, or
     nowhere."""
     if not written:
-        return None, "empty. Name the juror as on the jury list."
+        return None, said("read.scores.empty.juror")
     try:
         found = match_name(written, jurors)
     except AmbiguousName as twins:
-        shown = " or ".join(repr(n) for n in twins.candidates)
-        return None, (f"{written!r} could be {shown}: these jurors differ only in capitals. "
-                      "Write the name exactly as 'jury jurors list' shows it.")
+        return None, said("read.scores.juror_twins", juror=repr(written),
+                          twins=either([repr(n) for n in twins.candidates]))
     if found is None:
-        return None, (f"{written!r} is not a juror of this award. The jurors are: "
-                      f"{', '.join(jurors) or 'none yet'}.")
-    return found, ""
+        if not jurors:
+            return None, said("read.scores.not_juror.none", juror=repr(written))
+        return None, said("read.scores.not_juror", juror=repr(written), jurors=", ".join(jurors))
+    return found, None

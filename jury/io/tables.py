@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from jury import limits
 from jury.errors import ImportProblems
+from jury.i18n import Message
 from jury.io.parse_guard import (
     DoubledKey,
     JsonObject,
@@ -27,13 +28,17 @@ from jury.io.parse_guard import (
     json_float,
     json_int,
 )
+from jury.limits import Said, number, place
 
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".json")
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    where: str
+    """`where` names file and row (a place: English as text, the reader's language in a
+    message)."""
+
+    where: Said
     cells: dict[str, str]
 
 
@@ -52,9 +57,9 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     if path.is_dir():
         return read_markdown_folder(path)
     if not path.exists():
-        raise ImportProblems([f"{path}: no such file."], what="input")
+        _refuse(path, "read.no_file")
     if not path.is_file():
-        _refuse(f"{path}: not a file. Name a .csv, .xlsx or .json file, or a folder of .md.")
+        _refuse(path, "read.not_a_file")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
         return read_csv(path)
@@ -64,10 +69,7 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
         return read_json(path)
     if suffix == ".md":
         return read_markdown_files([path], source=path.name)
-    raise ImportProblems(
-        [f"{path.name}: unknown kind of file. Use .csv, .xlsx, .json or a folder of .md files."],
-        what="input",
-    )
+    _refuse(path.name, "read.unknown_kind")
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -89,30 +91,29 @@ def decode_text(data: bytes, source: str) -> str:
     lines = data.split(b"\n")
     bad: list[tuple[int, UnicodeDecodeError]] = []
     utf8_seen = claimed
-    for number, line in enumerate(lines, start=1):
+    for line_number, line in enumerate(lines, start=1):
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            bad.append((number, exc))
+            bad.append((line_number, exc))
             continue
         utf8_seen = utf8_seen or not text.isascii()
     if utf8_seen:
         shown = bad[:10]
-        problems = [
-            f"{source}, line {number}: not UTF-8 (byte 0x{exc.object[exc.start]:02X} at "
-            f"character {exc.start + 1}), though the rest of the file is UTF-8. Retype the "
-            "accented letters on this line, or save the whole file again as CSV UTF-8."
-            for number, exc in shown
+        problems: list[str | Message] = [
+            limits.problem(place(source, line=line), "read.mixed_utf8",
+                           byte=f"0x{exc.object[exc.start]:02X}", position=exc.start + 1)
+            for line, exc in shown
         ]
         if len(bad) > len(shown):
-            problems.append(f"{source}: {len(bad) - len(shown)} more lines like these.")
+            problems.append(limits.problem(place(source), "read.mixed_utf8_more",
+                                           n=len(bad) - len(shown)))
         raise ImportProblems(problems, what="input")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
         at = data.count(b"\n", 0, exc.start) + 1
-        _refuse(f"{source}, line {at}: byte 0x{data[exc.start]:02X} is neither UTF-8 nor "
-                "Windows-1252 text. Save the file as CSV UTF-8.")
+        _refuse(place(source, line=at), "read.not_text", byte=f"0x{data[exc.start]:02X}")
 
 
 def detect_delimiter(text: str) -> str:
@@ -141,9 +142,8 @@ def read_csv(path: Path) -> Table:
                 _too_many_rows(path.name)
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
-            _refuse(f"{path.name}, row {len(records) + 1} (line {last_line + 1}): a quoted field "
-                    "opens here and its closing quote is missing. Add the closing \" (or "
-                    "remove the opening one).")
+            _refuse(place(path.name, row=len(records) + 1, line=last_line + 1),
+                    "read.open_quote")
         # Not strictly quoted (text after a closing quote): read it leniently, as Excel does.
         records = _lenient_records(path.name, text, delimiter)
     return _from_records(path.name, records, "row")
@@ -158,8 +158,8 @@ def _lenient_records(name: str, text: str, delimiter: str) -> list[list[str]]:
             if len(records) > limits.TABLE_ROWS + 1:
                 _too_many_rows(name)
     except csv.Error as exc:
-        _refuse(f"{name}, row {len(records) + 1} (line {reader.line_num}): not readable as "
-                f"CSV ({exc}).")
+        _refuse(place(name, row=len(records) + 1, line=reader.line_num), "read.not_csv",
+                error=str(exc))
     return records
 
 
@@ -173,24 +173,21 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types per format fault
-        raise ImportProblems(
-            [f"{path.name}: not a readable Excel workbook ({exc})."], what="input"
-        ) from None
+        raise ImportProblems([limits.problem(place(path.name), "read.not_workbook",
+                                             error=str(exc))], what="input") from None
     names = workbook.sheet_names
     if sheet is not None and sheet not in names:
-        raise ImportProblems(
-            [f"{path.name}: no sheet named {sheet!r}; the sheets are {', '.join(names)}."],
-            what="input",
-        )
+        _refuse(path.name, "read.no_sheet", sheet=repr(sheet), sheets=", ".join(names))
     if not names:
-        raise ImportProblems([f"{path.name}: the workbook has no sheets."], what="input")
+        _refuse(path.name, "read.no_sheets")
     data = workbook.get_sheet_by_name(sheet or names[0]).to_python(skip_empty_area=False)
     # The guard bounded what the file declares; this bounds what the reader made of it.
     if len(data) > limits.TABLE_ROWS + 1:
         _too_many_rows(path.name)
     widest = max((len(record) for record in data), default=0)
     if widest > limits.TABLE_COLUMNS:
-        _refuse(f"{path.name}: {widest:,} columns; at most {limits.TABLE_COLUMNS:,}.")
+        _refuse(path.name, "read.too_many_columns", columns=number(widest),
+                limit=number(limits.TABLE_COLUMNS))
     records = [[_cell_text(cell) for cell in record] for record in data]
     return _from_records(f"{path.name} [{sheet or names[0]}]", records, "row")
 
@@ -199,44 +196,44 @@ def read_json(path: Path) -> Table:
     """A list of objects, one per entry; depth and numbers are bounded before Python sees them."""
     text = decode_text(_read_bytes(path, limits.TEXT_FILE_BYTES), path.name)
     if (deep := json_depth_problem(path.name, text)) is not None:
-        _refuse(deep)
+        raise ImportProblems([deep], what="input")
     try:
         data = json.loads(text, parse_int=json_int, parse_float=json_float,
                           parse_constant=json_constant, object_pairs_hook=JsonObject.of)
     except json.JSONDecodeError as exc:
         raise ImportProblems(
-            [f"{path.name}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})."],
+            [limits.problem(place(path.name, line=exc.lineno, column=exc.colno),
+                            "read.not_json", error=exc.msg)],
             what="input",
         ) from None
     except JsonRefused as exc:
-        _refuse(f"{path.name}: {exc}")
+        raise ImportProblems([limits.problem(place(path.name), exc.said)],
+                             what="input") from None
     except RecursionError:
-        _refuse(f"{path.name}: nested too deeply; at most {limits.JSON_DEPTH} levels.")
+        _refuse(path.name, "read.json_too_deep", limit=limits.JSON_DEPTH)
     if not isinstance(data, list):
-        raise ImportProblems(
-            [f"{path.name}: expected a list of objects, one per entry ([{{...}}, {{...}}])."],
-            what="input",
-        )
+        _refuse(path.name, "read.json_not_list")
     if len(data) > limits.TABLE_ROWS:
         _too_many_rows(path.name)
     headers: dict[str, None] = {}
     rows: list[Row] = []
-    problems: list[str] = []
-    for number, item in enumerate(data, start=1):
-        where = f"{path.name}, item {number}"
+    problems: list[str | Message] = []
+    for position, item in enumerate(data, start=1):
+        where = place(path.name, item=position)
         if not isinstance(item, dict):
-            problems.append(f"{where}: expected an object with fields, got {type(item).__name__}.")
+            problems.append(limits.problem(where, "read.json_not_object",
+                                           got=type(item).__name__))
             continue
         cells = {}
         doubled = getattr(item, "doubled", [])
-        problems += [f"{where}: the field {limits.shown(k)} appears twice. Keep one of them."
+        problems += [limits.problem(where, "read.field_twice", field=limits.shown(k))
                      for k in doubled]
         problems += _name_problems(where, "field", list(item))
         for key, value in item.items():
             if isinstance(value, dict | list):
-                problems.append(f"{where}, field {limits.shown(key)}: expected text or a "
-                                "number, got a "
-                                f"{'list' if isinstance(value, list) else 'nested object'}.")
+                problems.append(limits.problem(
+                    place(where, field=key),
+                    "read.json_list" if isinstance(value, list) else "read.json_nested"))
                 continue
             cells[str(key)] = _cell_text(value)
             headers.setdefault(str(key))
@@ -249,9 +246,10 @@ def read_json(path: Path) -> Table:
 def read_markdown_folder(folder: Path) -> Table:
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".md" and p.is_file())
     if not files:
-        raise ImportProblems([f"{folder}: no .md files in this folder."], what="input")
+        _refuse(folder, "read.no_markdown")
     if len(files) > limits.MARKDOWN_FILES:
-        _refuse(f"{folder}: {len(files):,} .md files; at most {limits.MARKDOWN_FILES:,}.")
+        _refuse(folder, "read.too_many_markdown", files=number(len(files)),
+                limit=number(limits.MARKDOWN_FILES))
     return read_markdown_files(files, source=f"{folder.name}/")
 
 
@@ -261,60 +259,59 @@ def read_markdown_files(files: Iterable[Path], *, source: str) -> Table:
 
     headers: dict[str, None] = {}
     rows: list[Row] = []
-    problems: list[str] = []
+    problems: list[str | Message] = []
     for path in files:
-        where = f"{path.parent.name}/{path.name}"
+        name = f"{path.parent.name}/{path.name}"
+        where = place(name)
         try:
             _check_name(path)
         except ImportProblems as exc:
             problems += exc.problems
             continue
         try:
-            text = decode_text(_read_bytes(path, limits.MARKDOWN_FILE_BYTES, where),
-                               where).replace("\r\n", "\n")
+            text = decode_text(_read_bytes(path, limits.MARKDOWN_FILE_BYTES, name),
+                               name).replace("\r\n", "\n")
         except ImportProblems as exc:
             problems += exc.problems
             continue
         lines = text.split("\n")
         if not lines or lines[0].strip() != "---":
-            problems.append(f"{where}: no front matter; start the file with a '---' line, "
-                            "then 'titel: …' and the other fields, then '---'.")
+            problems.append(limits.problem(where, "read.md.no_front"))
             continue
         try:
             end = next(i for i, line in enumerate(lines[1:], 1) if line.strip() == "---")
         except StopIteration:
-            problems.append(f"{where}: the front matter has no closing '---' line.")
+            problems.append(limits.problem(where, "read.md.unclosed"))
             continue
         front = "\n".join(lines[1:end])
         if len(front) > limits.FRONT_MATTER_CHARS:
-            problems.append(f"{where}: the front matter has {len(front):,} characters; at most "
-                            f"{limits.FRONT_MATTER_CHARS:,}. Put long text below the second "
-                            "'---' line.")
+            problems.append(limits.problem(where, "read.md.too_long",
+                                           length=number(len(front)),
+                                           limit=number(limits.FRONT_MATTER_CHARS)))
             continue
         try:
             meta = yaml.load(front, Loader=front_matter_loader()) or {}
         except RecursionError:
-            problems.append(f"{where}: the front matter is nested too deeply; use "
-                            "'field: value' lines.")
+            problems.append(limits.problem(where, "read.md.too_deep"))
             continue
         except DoubledKey as exc:
-            problems.append(f"{where}, line {exc.line + 2}: the field {limits.shown(exc.key)} "
-                            "appears twice. Keep one of them.")
+            problems.append(limits.problem(place(name, line=exc.line + 2),
+                                           "read.field_twice", field=limits.shown(exc.key)))
             continue
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            line = f", line {mark.line + 2}" if mark is not None else ""
-            problems.append(f"{where}{line}: the front matter is not valid YAML.")
+            at = place(name, line=mark.line + 2) if mark is not None else where
+            problems.append(limits.problem(at, "read.md.not_yaml"))
             continue
         if not isinstance(meta, dict):
-            problems.append(f"{where}: the front matter must be 'field: value' lines.")
+            problems.append(limits.problem(where, "read.md.not_fields"))
             continue
         cells = {}
         problems += _name_problems(where, "field", [str(k) for k in meta])
         for key, value in meta.items():
             if isinstance(value, dict | list):
-                problems.append(f"{where}, field {limits.shown(str(key))}: expected text or a "
-                                "number.")
+                problems.append(limits.problem(place(where, field=str(key)),
+                                               "read.md.not_text"))
                 continue
             cells[str(key)] = _cell_text(value)
             headers.setdefault(str(key))
@@ -329,38 +326,34 @@ def read_markdown_files(files: Iterable[Path], *, source: str) -> Table:
 
 
 def _from_records(source: str, records: list[list[str]], unit: str) -> Table:
+    head = place(source, row=1)
     if not records or not any(cell.strip() for cell in records[0]):
-        raise ImportProblems(
-            [f"{source}, {unit} 1: no header row. The first row names the columns "
-             "(titel, organisatie, …)."],
-            what="input",
-        )
+        _refuse(head, "read.no_header")
     headers = [h.strip().lstrip("\ufeff") for h in records[0]]
     while headers and not headers[-1]:
         headers.pop()
     if len(headers) > limits.TABLE_COLUMNS:
-        _refuse(f"{source}, {unit} 1: {len(headers):,} columns; at most "
-                f"{limits.TABLE_COLUMNS:,}.")
-    problems = _name_problems(f"{source}, {unit} 1", "column", headers)
-    problems += _doubled_headers(f"{source}, {unit} 1", headers)
+        _refuse(head, "read.too_many_columns", columns=number(len(headers)),
+                limit=number(limits.TABLE_COLUMNS))
+    problems = _name_problems(head, "column", headers)
+    problems += _doubled_headers(head, headers)
     rows = []
-    for number, record in enumerate(records[1:], start=2):
+    for row_number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
             continue
-        where = f"{source}, {unit} {number}"
+        where = place(source, row=row_number)
         surplus = [c for c in record[len(headers):] if c.strip()]
         if surplus:
-            problems.append(
-                f"{where}: {len(headers) + len(surplus)} cells, but the header names "
-                f"{len(headers)} columns. Check for a separator inside an unquoted field."
-            )
+            problems.append(limits.problem(where, "read.surplus_cells",
+                                           cells=len(headers) + len(surplus),
+                                           columns=len(headers)))
             continue
         cells = {h: limits.normal_lines(record[i]) if i < len(record) else ""
                  for i, h in enumerate(headers) if h}
         rows.append(Row(where, cells))
     for position, header in enumerate(headers, start=1):
         if not header:
-            problems.append(f"{source}, {unit} 1, column {position}: the header is empty.")
+            problems.append(limits.problem(place(head, column=position), "read.empty_header"))
     if problems:
         raise ImportProblems(problems, what="input")
     return Table(source, [h for h in headers if h], rows)
@@ -404,57 +397,56 @@ def _read_bytes(path: Path, limit: int, where: str | None = None) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            _refuse(f"{where}: {size:,} bytes; at most {limit:,} for this kind of file. "
-                    "Split the entries over smaller files.")
+            _refuse(where, "read.too_big", size=number(size), limit=number(limit))
         return path.read_bytes()
     except OSError as exc:
-        _refuse(f"{where}: cannot be read ({exc.strerror or exc}). Check that the file exists "
-                "and that you may read it.")
+        _refuse(where, "read.unreadable", error=str(exc.strerror or exc))
 
 
 def _check_name(path: Path) -> None:
     """A file's name becomes the entries' source and is shown: it gets the same character
     rules as a title (and a name that is not UTF-8 could not be stored at all)."""
-    problem = limits.char_problem(path.name, multiline=False, advice="Rename the file.")
+    problem = limits.char_problem(path.name, multiline=False, advice="limit.advice.rename")
     if problem is not None:
-        _refuse(f"{limits.shown(str(path), 80)}: in the file name, {problem}")
+        _refuse(limits.shown(str(path), 80), "read.in_file_name", problem=problem)
 
 
-def _refuse(problem: str) -> NoReturn:
-    raise ImportProblems([problem], what="input")
+def _refuse(at: str | Path | Message, key: str, **values: object) -> NoReturn:
+    """Refuse the file with one problem: its place (a file's name, or a place) and why."""
+    where = at if isinstance(at, Message) else place(str(at))
+    raise ImportProblems([limits.problem(where, key, **values)], what="input")
 
 
 def _too_many_rows(source: str) -> NoReturn:
-    _refuse(f"{source}: more than {limits.TABLE_ROWS:,} rows; at most {limits.TABLE_ROWS:,} "
-            "entries in one file. Split the file, or delete the empty rows below the entries.")
+    _refuse(source, "read.too_many_rows", limit=number(limits.TABLE_ROWS))
 
 
-def _name_problems(where: str, unit: str, names: list[str]) -> list[str]:
+def _name_problems(where: Said, unit: str, names: list[str]) -> list[str | Message]:
     """Column (or field) names: they become extra field names, so the same limits apply."""
-    problems = []
+    problems: list[str | Message] = []
     for position, name in enumerate(names, start=1):
-        problem = limits.length_problem("extra_name", name) or limits.char_problem(
-            name, multiline=False)
+        length = limits.length_problem("extra_name", name)
+        problem = length or limits.char_problem(name, multiline=False)
         if problem is not None:
-            label = f"{unit} {position}" if unit == "column" else f"{unit} {limits.shown(name)}"
-            problems.append(f"{where}, {label}: the name has {problem}"
-                            if problem[0].isdigit() else f"{where}, {label}: in the name, "
-                            f"{problem}")
+            at = place(where, column=position) if unit == "column" else place(where, field=name)
+            problems.append(limits.problem(at, "read.name_length" if length else
+                                           "read.name_chars", problem=problem))
     return problems
 
 
-def _doubled_headers(where: str, headers: list[str]) -> list[str]:
+def _doubled_headers(where: Said, headers: list[str]) -> list[str | Message]:
     """Two columns with the same name (ignoring case and spacing): which one would count?"""
     first: dict[str, int] = {}
-    problems = []
+    problems: list[str | Message] = []
     for position, header in enumerate(headers, start=1):
         if not header:
             continue
         key = " ".join(header.casefold().split())
         if key in first:
             earlier = first[key]
-            problems.append(f"{where}: columns {earlier} ({headers[earlier - 1]!r}) and "
-                            f"{position} ({header!r}) have the same name. Rename or remove one.")
+            problems.append(limits.problem(where, "read.same_header", first=earlier,
+                                           first_name=repr(headers[earlier - 1]),
+                                           second=position, second_name=repr(header)))
         else:
             first[key] = position
     return problems

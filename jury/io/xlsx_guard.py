@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 
 from jury import limits
 from jury.errors import ImportProblems
+from jury.limits import number, place
 
 CHUNK = 1 << 20
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s[^>]*?\bref="([A-Za-z0-9:$]+)"')
@@ -47,31 +48,28 @@ def check_xlsx(path: Path, *, sheet: str | None = None) -> None:
     name = path.name
     size = path.stat().st_size
     if size > limits.XLSX_FILE_BYTES:
-        _refuse(f"{name}: {size:,} bytes; an Excel file may have at most "
-                f"{limits.XLSX_FILE_BYTES:,}. Split the entries over smaller files.")
+        _refuse(name, "read.xlsx.too_big", size=number(size),
+                limit=number(limits.XLSX_FILE_BYTES))
     parts = _part_count(path, size)
     if parts is None:
-        _refuse(f"{name}: not a readable Excel workbook (it is not a zip file). Save it again "
-                "from Excel as .xlsx.")
+        _refuse(name, "read.xlsx.not_zip")
     if parts > limits.XLSX_PARTS:
-        _refuse(f"{name}: {parts:,} parts inside; a workbook has at most "
-                f"{limits.XLSX_PARTS:,}. This is not an ordinary Excel file.")
+        _refuse(name, "read.xlsx.parts", parts=number(parts), limit=number(limits.XLSX_PARTS))
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        _refuse(f"{name}: not a readable Excel workbook ({exc}). Save it again from Excel.")
+        _refuse(name, "read.xlsx.unreadable", error=str(exc))
     with archive:
         infos = archive.infolist()
         total = sum(info.file_size for info in infos)
         if total > limits.XLSX_UNPACKED_BYTES:
-            _refuse(f"{name}: unpacks to {total:,} bytes; at most {limits.XLSX_UNPACKED_BYTES:,}. "
-                    "The workbook holds far more than a list of entries needs.")
+            _refuse(name, "read.xlsx.unpacked", size=number(total),
+                    limit=number(limits.XLSX_UNPACKED_BYTES))
         for info in infos:
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > limits.XLSX_RATIO_FROM and ratio > limits.XLSX_RATIO:
-                _refuse(f"{name}: part {info.filename!r} unpacks {ratio:,.0f} times larger than "
-                        f"it is stored; at most {limits.XLSX_RATIO}. This is not an ordinary "
-                        "Excel file.")
+                _refuse(name, "read.xlsx.ratio", part=repr(info.filename), ratio=number(ratio),
+                        limit=limits.XLSX_RATIO)
         sheets = _sheet_parts(archive, sheet)
         for info in infos:
             if info.filename in sheets:
@@ -131,23 +129,21 @@ def _scan(data: bytes, extent: _Extent, tags: tuple[bytes, bytes]) -> None:
 
 def _check_extent(where: str, rows: int, columns: int, verb: str) -> None:
     if rows > limits.TABLE_ROWS + 1:
-        _refuse(f"{where}: the sheet {verb} row {rows:,}; at most {limits.TABLE_ROWS + 1:,} "
-                "rows (a header and the entries). Delete the empty rows below the entries, or "
-                "copy the entries to a new sheet.")
+        _refuse(where, f"read.xlsx.{verb}.row", row=number(rows),
+                limit=number(limits.TABLE_ROWS + 1))
     if columns > limits.TABLE_COLUMNS:
-        _refuse(f"{where}: the sheet {verb} column {columns:,}; at most "
-                f"{limits.TABLE_COLUMNS:,} columns. Delete the empty columns right of the "
-                "entries, or copy the entries to a new sheet.")
+        _refuse(where, f"read.xlsx.{verb}.column", column=number(columns),
+                limit=number(limits.TABLE_COLUMNS))
     if rows * columns > limits.SHEET_CELLS:
-        _refuse(f"{where}: the sheet {verb} {rows:,} rows by {columns:,} columns; at most "
-                f"{limits.SHEET_CELLS:,} cells. Copy the entries to a new sheet.")
+        _refuse(where, f"read.xlsx.{verb}.cells", rows=number(rows), columns=number(columns),
+                limit=number(limits.SHEET_CELLS))
 
 
 def _check_counts(where: str, extent: _Extent) -> None:
     if extent.row_elements > limits.TABLE_ROWS + 1 or extent.cell_elements > limits.SHEET_CELLS:
-        _refuse(f"{where}: the sheet holds {extent.row_elements:,} rows and "
-                f"{extent.cell_elements:,} cells; at most {limits.TABLE_ROWS + 1:,} rows and "
-                f"{limits.SHEET_CELLS:,} cells.")
+        _refuse(where, "read.xlsx.holds", rows=number(extent.row_elements),
+                cells=number(extent.cell_elements), row_limit=number(limits.TABLE_ROWS + 1),
+                cell_limit=number(limits.SHEET_CELLS))
 
 
 def _dimension(ref: str) -> tuple[int, int]:
@@ -180,8 +176,7 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> Iter
             while chunk := part.read(CHUNK):
                 yield chunk
     except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as exc:
-        _refuse(f"{where}: part {info.filename!r} cannot be unpacked ({exc}). This is not an "
-                "ordinary Excel file; save it again from Excel.")
+        _refuse(where, "read.xlsx.unpack", part=repr(info.filename), error=str(exc))
 
 
 def _sheet_parts(archive: zipfile.ZipFile, sheet: str | None) -> dict[str, str]:
@@ -231,5 +226,5 @@ def _part_count(path: Path, size: int) -> int | None:
     return total
 
 
-def _refuse(problem: str) -> NoReturn:
-    raise ImportProblems([problem], what="input")
+def _refuse(where: str, key: str, **values: object) -> NoReturn:
+    raise ImportProblems([limits.problem(place(where), key, **values)], what="input")
