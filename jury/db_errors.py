@@ -87,3 +87,18 @@ def _first_line(error: BaseException | None) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # psycopg: 'connection failed: connection to server at "h", port p failed: FATAL: …'
     return " ".join(lines[:2]).rstrip(".") if lines else ""
+
+
+def database_name(url: str) -> str:
+    """A database URL as messages name it: a SQLite file by its path, a server without its
+    password, and an unreadable URL as 'the database' (said in the reader's language by
+    storage_problem)."""
+    if url.startswith("sqlite:///"):
+        return url.removeprefix("sqlite:///")
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return "the database"

@@ -64,7 +64,7 @@ class ImportProblems(JuryError):
     title_key = "error.title.import"
     shown = 50
 
-    def __init__(self, problems: list[str | Message], what: str = "entries") -> None:
+    def __init__(self, problems: Sequence[str | Message], what: str = "entries") -> None:
         self.problems = list(problems)
         self.what = what
         super().__init__("import.refused")

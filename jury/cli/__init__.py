@@ -123,15 +123,9 @@ def _database_named(args: list[str]) -> str:
         elif arg.startswith("--db="):
             named = arg.removeprefix("--db=")
     url = Settings.from_env(database=named).database_url
-    if url.startswith("sqlite:///"):
-        return url.removeprefix("sqlite:///")
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    from jury.db_errors import database_name
 
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        return "the database"  # said in the reader's language by storage_problem
+    return database_name(url)
 
 
 def show_error(exc: JuryError) -> None:

@@ -67,7 +67,8 @@ def subject_text(subject: str, settings: AwardSettings, tr: Strings) -> str:
     """An audit subject with its criterion and category keys as their labels:
     'TIA-01 · innovation' → 'TIA-01 · Vernieuwing'. Other parts (names, entries) as stored."""
     labels: dict[str, Any] = {c.key: tr.label(c.label_nl, c.label_en)
-                              for c in [*settings.categories, *settings.criteria]}
+                              for c in settings.categories}
+    labels |= {c.key: tr.label(c.label_nl, c.label_en) for c in settings.criteria}
     labels["total"] = tr("deliberation.total")
     return " · ".join(labels.get(part, part) for part in subject.split(" · "))
 

@@ -178,7 +178,7 @@ class JuryApp(App[None]):
 
     def action_command_palette(self) -> None:
         """Textual's palette, asking in the jury's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(JuryCommandPalette(self.strings))
 
     @property

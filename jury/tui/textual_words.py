@@ -33,7 +33,7 @@ def translate_built_in_bindings(tr: Strings) -> None:
     made from now on carry it."""
     for widget, action, key in _BUILT_IN_KEYS:
         for kind in _with_subclasses(widget):
-            merged = kind._merged_bindings  # Textual keeps a class's bindings here
+            merged = getattr(kind, "_merged_bindings", None)  # a class's bindings, by Textual
             if merged is None:
                 continue
             for bindings in merged.key_to_bindings.values():
@@ -44,8 +44,9 @@ def translate_built_in_bindings(tr: Strings) -> None:
 
 def _with_subclasses(kind: type) -> list[type]:
     """A class and every subclass (ours too: each keeps its own merged bindings)."""
-    found = [kind]
-    for sub in kind.__subclasses__():
+    found: list[type] = [kind]
+    subclasses: list[type] = kind.__subclasses__()
+    for sub in subclasses:
         found += _with_subclasses(sub)
     return found
 
