@@ -15,6 +15,7 @@ from typing import Any
 from jury import limits
 from jury.award_settings import Scale
 from jury.errors import ImportProblems, JuryError
+from jury.i18n import Strings
 from jury.io.target import check_target, written_whole
 from jury.services.scoresheets import ALGORITHM, SIGNATURE, ReturnedSheet, Scoresheet
 from jury.terms import RECUSAL_REASONS
@@ -25,73 +26,22 @@ META_SHEET = "jury"
 HEADER_ROW = 4  # 1-based, as Excel shows it
 FIRST_ROW = 5
 
-WORDS: dict[str, dict[str, Any]] = {
-    "nl": {
-        "scores": "Scores", "descriptions": "Beschrijvingen", "instructions": "Instructies",
-        "title": "Scoreformulier {award} {edition} — {juror}",
-        "hint": "Vul per criterium een score in (keuzelijst), met een korte notitie. "
-                "Laat kolommen staan waar ze staan. Zie Instructies.",
-        "id": "Nr.", "entry_title": "Titel", "organisation": "Organisatie",
-        "category": "Categorie", "note": "Notitie {criterion}", "overall": "Algemene notitie",
-        "for_entrant": "Voor de inzender: {criterion}",
-        "recusal": "Belangenconflict", "recusal_text": "Toelichting conflict",
-        "description": "Beschrijving",
-        "reasons": {"professional": "professioneel", "personal": "persoonlijk",
-                    "other": "anders"},
-        "instructions_text": [
-            "Scoreformulier voor {juror}, geschreven op {written}.",
-            "",
-            "1. Open het tabblad Scores. Elke regel is één inzending; de volledige tekst "
-            "staat op het tabblad Beschrijvingen.",
-            "2. Kies per criterium een score van {scale} uit de keuzelijst, of typ hem.",
-            "3. Schrijf bij elke score een korte notitie: die gebruikt de jury in het overleg "
-            "en in het juryrapport. Die notitie is alleen voor de jury.",
-            "   In de kolom 'Voor de inzender' schrijf je wat je de inzender zou zeggen "
-            "(sterke punten, verbeterpunten), zonder je naam: de voorzitter maakt er de "
-            "feedbackbrief van en keurt die goed.",
-            "4. Heb je een belangenconflict bij een inzending? Kies de reden in de kolom "
-            "Belangenconflict en laat de scores van die inzending leeg.",
-            "5. Verplaats, hernoem of verwijder geen kolommen of tabbladen; sorteren mag.",
-            "6. Sla het bestand op als .xlsx en stuur het terug naar het secretariaat. Scores "
-            "die intussen in de app zijn gewijzigd, worden niet zomaar overschreven.",
-            "",
-            "De criteria:",
-        ],
-        "scale_meaning": "Betekenis van de schaal:",
-    },
-    "en": {
-        "scores": "Scores", "descriptions": "Descriptions", "instructions": "Instructions",
-        "title": "Scoresheet {award} {edition} — {juror}",
-        "hint": "Enter a score per criterion (drop-down) with a short note. Leave the "
-                "columns where they are. See Instructions.",
-        "id": "No.", "entry_title": "Title", "organisation": "Organisation",
-        "category": "Category", "note": "Note {criterion}", "overall": "Overall note",
-        "for_entrant": "For the entrant: {criterion}",
-        "recusal": "Conflict of interest", "recusal_text": "Conflict explanation",
-        "description": "Description",
-        "reasons": {"professional": "professional", "personal": "personal", "other": "other"},
-        "instructions_text": [
-            "Scoresheet for {juror}, written on {written}.",
-            "",
-            "1. Open the Scores sheet. Each row is one entry; the full text is on the "
-            "Descriptions sheet.",
-            "2. Pick a score of {scale} per criterion from the drop-down, or type it.",
-            "3. Write a short note with each score: the jury uses it in the deliberation "
-            "and in the jury report. That note is for the jury only.",
-            "   In the 'For the entrant' column, write what you would tell the entrant "
-            "(strengths, points to improve), without your name: the chair makes the feedback "
-            "letter of it and approves it.",
-            "4. A conflict of interest with an entry? Pick the reason in the Conflict of "
-            "interest column and leave that entry's scores empty.",
-            "5. Do not move, rename or delete columns or sheets; sorting is fine.",
-            "6. Save as .xlsx and return the file to the secretariat. Scores changed in the "
-            "app meanwhile are never overwritten silently.",
-            "",
-            "The criteria:",
-        ],
-        "scale_meaning": "What the scale means:",
-    },
-}
+LANGUAGES = ("nl", "en")
+
+
+def reason_words(language: str) -> dict[str, str]:
+    """A recusal reason's key -> its word in `language`: 'professional' -> 'professioneel'."""
+    tr = Strings(language)
+    return {key: tr(f"sheet.reason.{key}") for key in RECUSAL_REASONS}
+
+
+def read_reasons() -> dict[str, str]:
+    """Every word a returned sheet may hold for a recusal reason, in either language (a juror
+    may fill in a sheet of the other language), and the keys themselves -> the key."""
+    reasons = {word: key for language in LANGUAGES
+               for key, word in reason_words(language).items()}
+    reasons.update({key: key for key in RECUSAL_REASONS})
+    return reasons
 
 
 def default_scoresheet_path(folder: Path, slug: str, juror: str) -> Path:
@@ -107,18 +57,18 @@ def write_scoresheet(sheet: Scoresheet, path: Path, *, force: bool = False) -> P
     check_target(path, force=force, title="Scoresheet")
     settings = sheet.settings
     language = settings.award.language
-    words = WORDS[language]
+    tr = Strings(language)
     with written_whole(path, replace=force, title="Scoresheet") as draft:
         book = xlsxwriter.Workbook(str(draft.file), {"strings_to_formulas": False,
                                                      "strings_to_urls": False,
                                                      "strings_to_numbers": False,
                                                      "tmpdir": str(draft.scratch)})
-        book.set_properties({"title": words["title"].format(
-            award=sheet.award, edition=sheet.edition, juror=sheet.juror),
+        book.set_properties({"title": tr(
+            "sheet.title", award=sheet.award, edition=sheet.edition, juror=sheet.juror),
             "author": "jury", "created": sheet.written_at.replace(tzinfo=None)})
-        columns = _scores_sheet(book, sheet, words, language)
-        _descriptions_sheet(book, sheet, words, language)
-        _instructions_sheet(book, sheet, words, language)
+        columns = _scores_sheet(book, sheet, tr)
+        _descriptions_sheet(book, sheet, tr)
+        _instructions_sheet(book, sheet, tr)
         _meta_sheet(book, sheet, columns)
         book.close()
     return draft.path
@@ -128,11 +78,11 @@ def _label(language: str, nl: str, en: str) -> str:
     return nl if language == "nl" else en
 
 
-def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
-                  language: str) -> list[tuple[str, str]]:
+def _scores_sheet(book: Any, sheet: Scoresheet, tr: Strings) -> list[tuple[str, str]]:
     """The sheet the juror fills in; returns (column key, header) in column order."""
+    language = tr.language
     settings = sheet.settings
-    ws = book.add_worksheet(words["scores"])
+    ws = book.add_worksheet(tr("sheet.scores"))
     bold = book.add_format({"bold": True, "font_size": 14})
     header = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1,
                               "text_wrap": True, "valign": "top", "locked": True})
@@ -143,27 +93,27 @@ def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
                                 "border": 1})
     categories = {c.key: _label(language, c.label_nl, c.label_en) for c in settings.categories}
     columns: list[tuple[str, str]] = [
-        ("id", words["id"]), ("title", words["entry_title"]),
-        ("organisation", words["organisation"]), ("category", words["category"])]
+        ("id", tr("sheet.id")), ("title", tr("sheet.entry_title")),
+        ("organisation", tr("sheet.organisation")), ("category", tr("sheet.category"))]
     for criterion in settings.criteria:
         label = _label(language, criterion.label_nl, criterion.label_en)
         columns += [(criterion.key, label), (f"note:{criterion.key}",
-                                             words["note"].format(criterion=label)),
-                    (f"entrant:{criterion.key}", words["for_entrant"].format(criterion=label))]
-    columns += [("overall", words["overall"]), ("recusal", words["recusal"]),
-                ("recusal_text", words["recusal_text"])]
+                                             tr("sheet.note", criterion=label)),
+                    (f"entrant:{criterion.key}", tr("sheet.for_entrant", criterion=label))]
+    columns += [("overall", tr("sheet.overall")), ("recusal", tr("sheet.recusal")),
+                ("recusal_text", tr("sheet.recusal_text"))]
     widths = {"id": 9, "title": 40, "organisation": 26, "category": 12, "overall": 40,
               "recusal": 18, "recusal_text": 28}
     for position, (key, _) in enumerate(columns):
         width = widths.get(key, 30 if key.startswith(("note:", "entrant:")) else 13)
         ws.set_column(position, position, width)
-    ws.write_string(0, 0, words["title"].format(award=sheet.award, edition=sheet.edition,
-                                                juror=sheet.juror), bold)
-    ws.write_string(1, 0, words["hint"])
+    ws.write_string(0, 0, tr("sheet.title", award=sheet.award, edition=sheet.edition,
+                            juror=sheet.juror), bold)
+    ws.write_string(1, 0, tr("sheet.hint"))
     for position, (_, text) in enumerate(columns):
         ws.write_string(HEADER_ROW - 1, position, text, header)
     ws.set_row(HEADER_ROW - 1, 32)
-    reasons = words["reasons"]
+    reasons = reason_words(language)
     for offset, entry in enumerate(sheet.entries):
         row = FIRST_ROW - 1 + offset
         recusal = sheet.recusals.get(entry.id, ("", ""))
@@ -221,15 +171,14 @@ def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
     return columns
 
 
-def _descriptions_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
-                        language: str) -> None:
-    ws = book.add_worksheet(words["descriptions"])
+def _descriptions_sheet(book: Any, sheet: Scoresheet, tr: Strings) -> None:
+    ws = book.add_worksheet(tr("sheet.descriptions"))
     header = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
     for position, (key, width) in enumerate((("id", 9), ("entry_title", 36),
                                              ("organisation", 26), ("description", 100))):
         ws.set_column(position, position, width)
-        ws.write_string(0, position, words[key], header)
+        ws.write_string(0, position, tr(f"sheet.{key}"), header)
     for row, entry in enumerate(sheet.entries, start=1):
         for position, text in enumerate((entry.id, entry.title, entry.organisation,
                                          entry.description)):
@@ -237,21 +186,22 @@ def _descriptions_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
     ws.freeze_panes(1, 1)
 
 
-def _instructions_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
-                        language: str) -> None:
+def _instructions_sheet(book: Any, sheet: Scoresheet, tr: Strings) -> None:
     settings = sheet.settings
-    ws = book.add_worksheet(words["instructions"])
+    language = tr.language
+    ws = book.add_worksheet(tr("sheet.instructions"))
     ws.set_column(0, 0, 110)
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
     bold = book.add_format({"bold": True, "text_wrap": True})
     written = sheet.written_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    lines = [line.format(juror=sheet.juror, written=written, scale=settings.scale.describe())
-             for line in words["instructions_text"]]
+    # One row per line of the catalogue's text.
+    lines = tr("sheet.instructions_text", juror=" ".join(sheet.juror.split()), written=written,
+               scale=settings.scale.describe()).split("\n")
     for criterion in settings.criteria:
         lines.append(f"• {_label(language, criterion.label_nl, criterion.label_en)}: "
                      f"{_label(language, criterion.question_nl, criterion.question_en)}")
     if settings.scale.labels:
-        lines += ["", words["scale_meaning"]]
+        lines += ["", tr("sheet.scale_meaning")]
         lines += [f"• {value}: {label}" for value, label in settings.scale.labels.items()]
     for row, line in enumerate(lines):
         ws.write_string(row, 0, line, bold if row == 0 else wrap)
@@ -362,8 +312,8 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
     if missing or not {"award", "edition", "juror"} <= set(info):
         raise _damaged(path, "its list of columns" if missing else "its identity")
     language = info.get("language", "nl")
-    words = WORDS.get(language, WORDS["nl"])
-    name = words["scores"]
+    tr = Strings(language)
+    name = tr("sheet.scores")
     if name not in book.sheetnames:
         raise ImportProblems([f"{path.name}: the sheet {name!r} is missing."], what="scoresheet")
     ws = book[name]
@@ -375,8 +325,7 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
                             f"found {found!r}; keep the columns where the sheet put them.")
     if problems:
         raise ImportProblems(problems, what="scoresheet")
-    reasons = {word: key for lang in WORDS.values() for key, word in lang["reasons"].items()}
-    reasons.update({key: key for key in RECUSAL_REASONS})
+    reasons = read_reasons()
     criteria = [key for key in columns if key not in
                 ("id", "title", "organisation", "category", "overall", "recusal",
                  "recusal_text") and not key.startswith(("note:", "entrant:"))]
@@ -420,7 +369,7 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
         text = _text(ws[f"{columns['recusal_text'][0]}{number}"].value)
         if word and word not in reasons:
             problems.append(f"{where}: {word!r} is not a reason; use "
-                            f"{', '.join(words['reasons'].values())} or leave it empty.")
+                            f"{', '.join(reason_words(tr.language).values())} or leave it empty.")
         elif reasons.get(word) == "other" and not text:
             problems.append(f"{name}!{columns['recusal_text'][0]}{number}: a conflict of "
                             "interest for another reason needs a few words here.")
