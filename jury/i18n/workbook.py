@@ -177,6 +177,8 @@ STRINGS: dict[str, tuple[Any, Any]] = {
         "connected: all jurors share entries (through one another)",
     ),
     "wb.close_margin": ("Marge voor een nipte beslissing", "Margin for a close call"),
+    "wb.error.language": ("--lang {language!r}: kies nl of en.",
+                          "--lang {language!r}: use nl or en."),
     # A flag in one word beside its criterion, on the 'Per criterium' sheet.
     "wb.flag.disagreement": ("oneens", "disagreement"),
     "wb.flag.outlier": ("uitschieter", "outlier"),
@@ -311,4 +313,52 @@ STRINGS: dict[str, tuple[Any, Any]] = {
         )),
     ),
     "sheet.scale_meaning": ("Betekenis van de schaal:", "What the scale means:"),
+    # The scale in words, with a decimal comma in Dutch: '1–10', '1–5 in stappen van 0,5'.
+    "sheet.scale": ("{low}–{high}", "{low}–{high}"),
+    "sheet.scale_input": ("Een score van {scale}.", "A score of {scale}."),
+    "sheet.scale.steps": ("{low}–{high} in stappen van {step}", "{low}–{high} in steps of {step}"),
+    # A returned scoresheet refused: every problem named by file, sheet and cell.
+    "sheet.error.format": (
+        "{file}: een scoreformulier van versie {found}; deze jury leest versie {expected}.",
+        "{file}: a scoresheet of format {found}; this jury reads format {expected}.",
+    ),
+    "sheet.error.damaged": (
+        "{file}: het verborgen tabblad '{sheet}' is beschadigd ({where}), dus het formulier "
+        "kan niet aan de database worden gekoppeld. Maak een nieuw scoreformulier met 'jury "
+        "scoresheet' en neem de scores van het jurylid daarin over.",
+        "{file}: the hidden '{sheet}' sheet is damaged ({where}), so the sheet cannot be "
+        "matched to the database. Write a new scoresheet with 'jury scoresheet' and copy the "
+        "juror's scores into it.",
+    ),
+    "sheet.damaged.row": ("rij {row}", "row {row}"),
+    "sheet.damaged.columns": ("de lijst met kolommen", "its list of columns"),
+    "sheet.damaged.identity": ("wie en wat het formulier betreft", "its identity"),
+    "sheet.problem.in_file": ("{file}, {problem}", "{file}, {problem}"),
+    "sheet.problem.cell": ("{cell}: {problem}", "{cell}: {problem}"),
+    "sheet.problem.no_sheet": ("{file}: het tabblad {sheet!r} ontbreekt.",
+                               "{file}: the sheet {sheet!r} is missing."),
+    "sheet.problem.column": (
+        "{cell}: hier hoort de kolom {expected!r}, maar er staat {found!r}; laat de kolommen "
+        "staan waar het formulier ze zette.",
+        "{cell}: expected the column {expected!r} here, found {found!r}; keep the columns "
+        "where the sheet put them.",
+    ),
+    "sheet.problem.twice": ("{cell}: {entry} staat er twee keer in (eerst op {first}).",
+                            "{cell}: {entry} appears twice (first at {first})."),
+    "sheet.problem.reason": (
+        "{cell}: {word!r} is geen reden; kies {reasons} of laat het leeg.",
+        "{cell}: {word!r} is not a reason; use {reasons} or leave it empty.",
+    ),
+    "sheet.problem.other_reason": (
+        "{cell}: een belangenconflict om een andere reden vraagt hier een korte toelichting.",
+        "{cell}: a conflict of interest for another reason needs a few words here.",
+    ),
+    "sheet.problem.not_score": ("{cell}: {value!r} is geen score.",
+                                "{cell}: {value!r} is not a score."),
+    "sheet.problem.not_number": ("{cell}: {text!r} is geen getal.",
+                                 "{cell}: {text!r} is not a number."),
+    "sheet.problem.outside": ("{cell}: {value} ligt buiten {scale}.",
+                              "{cell}: {value} is outside {scale}."),
+    "sheet.problem.off_scale": ("{cell}: {value} ligt niet op de schaal {scale}.",
+                                "{cell}: {value} is not on the scale {scale}."),
 }

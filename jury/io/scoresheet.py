@@ -15,7 +15,7 @@ from typing import Any
 from jury import limits
 from jury.award_settings import Scale
 from jury.errors import ImportProblems, JuryError
-from jury.i18n import Strings
+from jury.i18n import Message, Strings, Word
 from jury.io.target import check_target, written_whole
 from jury.services.scoresheets import ALGORITHM, SIGNATURE, ReturnedSheet, Scoresheet
 from jury.terms import RECUSAL_REASONS
@@ -25,6 +25,7 @@ FORMAT = 2  # 2: the hidden sheet is signed (HMAC-SHA256 with the award's secret
 META_SHEET = "jury"
 HEADER_ROW = 4  # 1-based, as Excel shows it
 FIRST_ROW = 5
+TITLE = "error.title.scoresheet"
 
 LANGUAGES = ("nl", "en")
 
@@ -33,6 +34,14 @@ def reason_words(language: str) -> dict[str, str]:
     """A recusal reason's key -> its word in `language`: 'professional' -> 'professioneel'."""
     tr = Strings(language)
     return {key: tr(f"sheet.reason.{key}") for key in RECUSAL_REASONS}
+
+
+def scale_words(scale: Scale) -> Message:
+    """The scale in the reader's words: '1–10', '1–5 in stappen van 0,5'."""
+    if scale.step == 1:
+        return Message("sheet.scale", {"low": float(scale.min), "high": float(scale.max)})
+    return Message("sheet.scale.steps", {"low": float(scale.min), "high": float(scale.max),
+                                         "step": float(scale.step)})
 
 
 def read_reasons() -> dict[str, str]:
@@ -54,11 +63,11 @@ def write_scoresheet(sheet: Scoresheet, path: Path, *, force: bool = False) -> P
     """Write the juror's workbook beside `path`, then move it into place."""
     import xlsxwriter
 
-    check_target(path, force=force, title="Scoresheet")
+    check_target(path, force=force, title=TITLE)
     settings = sheet.settings
     language = settings.award.language
     tr = Strings(language)
-    with written_whole(path, replace=force, title="Scoresheet") as draft:
+    with written_whole(path, replace=force, title=TITLE) as draft:
         book = xlsxwriter.Workbook(str(draft.file), {"strings_to_formulas": False,
                                                      "strings_to_urls": False,
                                                      "strings_to_numbers": False,
@@ -154,9 +163,9 @@ def _scores_sheet(book: Any, sheet: Scoresheet, tr: Strings) -> list[tuple[str, 
                 "validate": "list",
                 "source": f"={META_SHEET}!$B$2:${_letter(len(scale.values()))}$2",
                 "input_title": text[:32],
-                "input_message": scale.describe()[:255],
+                "input_message": tr("sheet.scale_input", scale=scale_words(scale))[:255],
                 "error_title": text[:32],
-                "error_message": (f"{scale.describe()}")[:255],
+                "error_message": tr("sheet.scale_input", scale=scale_words(scale))[:255],
             })
         elif key == "recusal":
             ws.data_validation(FIRST_ROW - 1, position, last, position, {
@@ -196,7 +205,7 @@ def _instructions_sheet(book: Any, sheet: Scoresheet, tr: Strings) -> None:
     written = sheet.written_at.astimezone().strftime("%Y-%m-%d %H:%M")
     # One row per line of the catalogue's text.
     lines = tr("sheet.instructions_text", juror=" ".join(sheet.juror.split()), written=written,
-               scale=settings.scale.describe()).split("\n")
+               scale=scale_words(settings.scale)).split("\n")
     for criterion in settings.criteria:
         lines.append(f"• {_label(language, criterion.label_nl, criterion.label_en)}: "
                      f"{_label(language, criterion.question_nl, criterion.question_en)}")
@@ -275,8 +284,8 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
     book = load_workbook(path, data_only=True)
     meta = book[META_SHEET]
     if meta["B1"].value not in (1, FORMAT):  # format 1 reads the same, and has no signature
-        raise JuryError(f"{path.name}: a scoresheet of format {meta['B1'].value}; this jury "
-                        f"reads format {FORMAT}.", title="Scoresheet")
+        raise JuryError("sheet.error.format", title=TITLE, file=path.name,
+                        found=meta["B1"].value, expected=FORMAT)
     meta_rows = tuple(tuple(row) for row in meta.iter_rows(values_only=True))
     signature = ""
     info: dict[str, str] = {}
@@ -307,22 +316,25 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
                     raise ValueError("one signature, of the one known kind")
                 signature = rest[1]
         except (IndexError, TypeError, ValueError):
-            raise _damaged(path, f"row {number}") from None
+            raise _damaged(path, Message("sheet.damaged.row", {"row": number})) from None
     missing = [key for key in ("id", "overall", "recusal", "recusal_text") if key not in columns]
     if missing or not {"award", "edition", "juror"} <= set(info):
-        raise _damaged(path, "its list of columns" if missing else "its identity")
+        raise _damaged(path, Word("sheet.damaged.columns" if missing
+                                  else "sheet.damaged.identity"))
     language = info.get("language", "nl")
     tr = Strings(language)
     name = tr("sheet.scores")
     if name not in book.sheetnames:
-        raise ImportProblems([f"{path.name}: the sheet {name!r} is missing."], what="scoresheet")
+        raise ImportProblems([Message("sheet.problem.no_sheet", {"file": path.name,
+                                                                  "sheet": name})],
+                             what="scoresheet")
     ws = book[name]
-    problems: list[str] = []
+    problems: list[str | Message] = []
     for letter, text in columns.values():
         found = ws[f"{letter}{HEADER_ROW}"].value
         if str(found or "").strip() != text:
-            problems.append(f"{name}!{letter}{HEADER_ROW}: expected the column {text!r} here, "
-                            f"found {found!r}; keep the columns where the sheet put them.")
+            problems.append(Message("sheet.problem.column", {
+                "cell": f"{name}!{letter}{HEADER_ROW}", "expected": text, "found": found}))
     if problems:
         raise ImportProblems(problems, what="scoresheet")
     reasons = read_reasons()
@@ -341,7 +353,8 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
             continue
         id_cell = f"{name}!{columns['id'][0]}{number}"
         if entry in seen:
-            problems.append(f"{id_cell}: {entry} appears twice (first at {seen[entry]}).")
+            problems.append(Message("sheet.problem.twice", {"cell": id_cell, "entry": entry,
+                                                             "first": seen[entry]}))
             continue
         seen[entry] = id_cell
         cells[(entry, "id")] = id_cell
@@ -357,7 +370,8 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
                 where = f"{name}!{columns['entrant:' + key][0]}{number}"
                 said = _text(ws[where.split("!")[1]].value)
                 if (refused := limits.field_problem("for_entrant", said)) is not None:
-                    problems.append(f"{where}: {refused}")
+                    problems.append(Message("sheet.problem.cell",
+                                            {"cell": where, "problem": refused}))
                 entrant[(entry, key)] = _as_written(
                     said, baseline_entrant.get((entry, key), ""))
         cells[(entry, "note")] = f"{name}!{columns['overall'][0]}{number}"
@@ -368,15 +382,17 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
         word = _text(ws[where.split("!")[1]].value).lower()
         text = _text(ws[f"{columns['recusal_text'][0]}{number}"].value)
         if word and word not in reasons:
-            problems.append(f"{where}: {word!r} is not a reason; use "
-                            f"{', '.join(reason_words(tr.language).values())} or leave it empty.")
+            problems.append(Message("sheet.problem.reason", {
+                "cell": where, "word": word,
+                "reasons": [Word(f"sheet.reason.{key}") for key in RECUSAL_REASONS]}))
         elif reasons.get(word) == "other" and not text:
-            problems.append(f"{name}!{columns['recusal_text'][0]}{number}: a conflict of "
-                            "interest for another reason needs a few words here.")
+            problems.append(Message("sheet.problem.other_reason", {
+                "cell": f"{name}!{columns['recusal_text'][0]}{number}"}))
         recusals[entry] = (reasons.get(word, ""), text if word else "")
     book.close()
     if problems:
-        raise ImportProblems([f"{path.name}, {p}" for p in problems], what="scoresheet")
+        raise ImportProblems([Message("sheet.problem.in_file", {"file": path.name, "problem": p})
+                              for p in problems], what="scoresheet")
     return ReturnedSheet(
         award=info.get("award", ""), edition=info.get("edition", ""),
         juror=info.get("juror", ""), written_at=info.get("written_at", ""),
@@ -387,11 +403,9 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
     )
 
 
-def _damaged(path: Path, where: str) -> JuryError:
-    return JuryError(f"{path.name}: the hidden '{META_SHEET}' sheet is damaged ({where}), so "
-                     "the sheet cannot be matched to the database. Write a new scoresheet "
-                     "with 'jury scoresheet' and copy the juror's scores into it.",
-                     title="Scoresheet")
+def _damaged(path: Path, where: Message | Word) -> JuryError:
+    return JuryError("sheet.error.damaged", title=TITLE, file=path.name, sheet=META_SHEET,
+                     where=where)
 
 
 def _text(value: Any) -> str:
@@ -408,11 +422,12 @@ def _as_written(text: str, written: str) -> str:
     return written if text == written.strip() else text
 
 
-def _number(value: Any, where: str, scale: Scale, problems: list[str]) -> float | None:
+def _number(value: Any, where: str, scale: Scale,
+            problems: list[str | Message]) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        problems.append(f"{where}: {value!r} is not a score.")
+        problems.append(Message("sheet.problem.not_score", {"cell": where, "value": value}))
         return None
     if isinstance(value, int | float):
         number = float(value)
@@ -420,12 +435,15 @@ def _number(value: Any, where: str, scale: Scale, problems: list[str]) -> float 
         try:
             number = float(str(value).strip().replace(",", "."))
         except ValueError:
-            problems.append(f"{where}: {str(value).strip()!r} is not a number.")
+            problems.append(Message("sheet.problem.not_number",
+                                    {"cell": where, "text": str(value).strip()}))
             return None
     if not scale.min <= number <= scale.max:
-        problems.append(f"{where}: {number:g} is outside {scale.describe()}.")
+        problems.append(Message("sheet.problem.outside", {
+            "cell": where, "value": number, "scale": scale_words(scale)}))
         return None
     if not scale.allows(number):
-        problems.append(f"{where}: {number:g} is not on the scale {scale.describe()}.")
+        problems.append(Message("sheet.problem.off_scale", {
+            "cell": where, "value": number, "scale": scale_words(scale)}))
         return None
     return number

@@ -33,6 +33,8 @@ from jury.io.workbook_writer import (
 )
 from jury.services.results import ResultsReport
 
+TITLE = "error.title.export"
+
 # What the command line, the screens, the jury report and the tests take from here.
 __all__ = ["DEFAULT_ROW", "HEADER_ROW", "LARGE_AWARD", "PAGE_POINTS", "PAGE_UNITS",
            "JuryNotes", "Writer", "by_category", "default_export_path", "export",
@@ -125,20 +127,20 @@ def export(services: Any, actor: Any, path: Path | None, *, folder: Path, langua
 
     if path is not None:
         # A name the user gave is checked before the work: a wrong one fails at once.
-        check_target(path, force=force, title="Export")
+        check_target(path, force=force, title=TITLE)
     results = ResultsService(services.engine)
     report = results.compute(actor)
     language = language or report.settings.award.language
     if language not in ("nl", "en"):
-        raise JuryError(f"--lang {language!r}: use nl or en.", title="Export")
+        raise JuryError("wb.error.language", title=TITLE, language=language)
     numbered = path is None
     if path is None:
         # The tool's own name: the folder is made when missing, and a name already taken
         # (another export in the same second) gets a number, never overwritten.
-        ensure_folder(folder, title="Export")
+        ensure_folder(folder, title=TITLE)
         path = default_export_path(report, folder, now,
                                    kind=Strings(language)("wb.public_file") if public else "")
-    check_target(path, force=force or numbered, title="Export")
+    check_target(path, force=force or numbered, title=TITLE)
     notes = gather(services, actor)
     if public:
         from jury.io.public_result import write_public_result
