@@ -238,3 +238,38 @@ def test_a_refused_scoresheet_reads_in_dutch_and_in_english(sheet_path, scored):
     assert "'ziek' is not a reason; use professional, personal, other or leave it empty" \
         in english
     assert not re.search(r"\b(de|het|geen|ligt|buiten)\b", english)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_scoresheet_speaks_the_awards_language(tmp_path, scored, secretary, language):
+    """The sheet's own words (headers, hint, instructions, the scale) in one language; the
+    entries' texts and the award's labels are left out."""
+    import dataclasses
+    import re
+
+    from jury.io.scoresheet import write_scoresheet
+
+    sheet = scored.scoresheets.scoresheet(secretary, SANNE)
+    settings = sheet.settings.model_copy(update={"award": sheet.settings.award.model_copy(
+        update={"language": language})})
+    path = write_scoresheet(dataclasses.replace(sheet, settings=settings),
+                            tmp_path / f"{language}.xlsx")
+    typed = [e.title for e in sheet.entries] + [e.organisation for e in sheet.entries]
+    typed += [e.description for e in sheet.entries] + [SANNE, sheet.award]
+    typed += [text for c in settings.criteria for text in (c.question_nl, c.question_en)]
+    typed += [str(label) for label in settings.scale.labels.values()]
+    foreign = {"nl": r"\b(the|and|with|not|score of|steps of|juror)\b",
+               "en": r"\b(de|het|en|een|van|jurylid|inzending|stappen)\b"}[language]
+    found = []
+    for ws in load_workbook(path):
+        if ws.title == "jury":
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    text = cell.value
+                    for words in sorted(typed, key=len, reverse=True):
+                        text = text.replace(words, "·") if words else text
+                    if re.search(foreign, text, re.IGNORECASE):
+                        found.append((f"{ws.title}!{cell.coordinate}", text))
+    assert not found
