@@ -67,7 +67,13 @@ def shown_score(figures: Any, aggregate: str) -> float | None:
 
 def flag_text(flag: Any, criteria: list[tuple[str, str]], tr: Any) -> str:
     """A flag in words, in the output language, with its symbol."""
-    text = f"{SYMBOLS.get(flag.kind, '·')} {tr('flag.' + flag.kind)}"
+    return f"{SYMBOLS.get(flag.kind, '·')} {flag_words(flag, criteria, tr)}"
+
+
+def flag_words(flag: Any, criteria: list[tuple[str, str]], tr: Any) -> str:
+    """A flag (jury.reconcile.flags.Flag: a code and values) in words, in the output
+    language: 'oneens over Effectiviteit (Sanne 3, Youssef 9)'."""
+    text = tr("flag." + flag.kind)
     if flag.criterion:
         text += f" {criterion_label(flag.criterion, criteria)}"
     if flag.kind == "disagreement" and flag.values:

@@ -167,11 +167,12 @@ HEADER_KEYS = ("mean", "adjusted", "sd", "min", "max", "category", "win", "nomin
 def check_headers(boxes, language: str) -> None:
     """Every word of the narrow columns' headers printed whole, and every page whose left
     column lists entries starts with the table's header (print titles)."""
-    from jury.io.workbook_words import WORDS
+    from jury.i18n import Strings
 
+    tr = Strings(language)
     printed = {word for _, _, words in boxes for _, _, _, word in words}
     for key in HEADER_KEYS:
-        for word in WORDS[language][key].split():
+        for word in tr(f"wb.{key}").split():
             assert word in printed, f"header word {word!r} is broken or missing"
     for n, (_, _, words) in enumerate(boxes, 1):
         listed = [w for x, _, _, w in words if x < 60 and re.fullmatch(r"TIA-\d+", w)]

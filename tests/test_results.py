@@ -187,3 +187,27 @@ def test_scores_xlsx_reads_like_csv(scored, settings, tmp_path):
     batch = read_scores(tmp_path / "papier.xlsx", settings=settings, jurors=JURORS,
                         entries=["TIA-01"])
     assert batch.scores == [ScoreData("Sanne Bakker", "TIA-01", "transferability", 6.0, "")]
+
+
+def test_results_json_gives_each_flag_as_codes_with_its_words(scored, secretary):
+    """A flag is its kind, criterion, jurors and values, and its text in the reader's
+    language: no English sentence from the reconciliation reaches a reader."""
+    import re
+
+    from jury.i18n import Strings
+
+    report = ResultsService(scored.engine).compute(secretary)
+    dutch, english = results_json(report, "nl"), results_json(report, "en")
+    flags = [f for row in dutch["ranking"] for f in row["flags"]]
+    assert flags, "the sample award has flags"
+    assert all(set(f) == {"kind", "criterion", "jurors", "values", "criteria", "text"}
+               for f in flags)
+    nl, en = Strings("nl"), Strings("en")
+    for flag in flags:
+        assert flag["text"].startswith(nl(f"flag.{flag['kind']}"))
+        assert not re.search(r"\b(the|and|against|on|range|no score)\b", flag["text"])
+        assert not re.search(r"\d\.\d", flag["text"]), "a decimal comma in Dutch"
+    for row in english["ranking"]:
+        for flag in row["flags"]:
+            assert flag["text"].startswith(en(f"flag.{flag['kind']}"))
+            assert not re.search(r"\b(oneens|over|tegen|mediaan|onvolledig)\b", flag["text"])

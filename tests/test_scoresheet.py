@@ -76,7 +76,7 @@ def test_a_returned_sheet_applies_what_the_juror_changed(capsys, sheet_path, sco
                       ("TIA-05", "Effectiviteit"): None})
     code, out, err = run(capsys, "--db", db_url, "scores", "import", str(sheet_path),
                          "--dry-run")
-    assert code == 2 and "7.5 is not on the scale 1–10" in err
+    assert code == 2 and "7,5 ligt niet op de schaal 1–10" in err
     edit(sheet_path, {("TIA-04", "Overdraagbaarheid"): "8"})
     before = snapshot(scored.engine)
     code, out, err = run(capsys, "--db", db_url, "--lang", "en", "scores", "import",
@@ -124,8 +124,8 @@ def test_a_value_changed_in_the_app_since_is_a_conflict_until_forced(capsys, she
 
 
 @pytest.mark.parametrize("value, message", [
-    (11, "11 is outside 1–10"),
-    ("zeven", "'zeven' is not a number"),
+    (11, "11 ligt buiten 1–10"),
+    ("zeven", "'zeven' is geen getal"),
 ])
 def test_a_bad_cell_is_named_by_sheet_and_cell_and_nothing_is_written(
         capsys, sheet_path, scored, db_url, value, message):
@@ -144,7 +144,7 @@ def test_moved_columns_unknown_entries_and_scores_beside_a_recusal_are_refused(
     book["Scores"]["E4"] = "Iets anders"
     book.save(sheet_path)
     code, _, err = run(capsys, "--db", db_url, "scores", "import", str(sheet_path))
-    assert code == 2 and "Scores!E4: expected the column 'Vernieuwing'" in err
+    assert code == 2 and "Scores!E4: hier hoort de kolom 'Vernieuwing'" in err
 
     book["Scores"]["E4"] = "Vernieuwing"
     book["Scores"]["A5"] = "TIA-99"
@@ -205,6 +205,71 @@ def test_a_damaged_hidden_sheet_is_named_and_nothing_is_written(capsys, sheet_pa
     before = snapshot(scored.engine)
     code, _, err = run(capsys, "--db", db_url, "scores", "import", str(sheet_path))
     assert code == 2
-    assert f"sanne.xlsx: the hidden 'jury' sheet is damaged (row {row[0].row})" in err
+    assert f"sanne.xlsx: het verborgen tabblad 'jury' is beschadigd (rij {row[0].row})" in err
     assert "jury scoresheet" in err
     assert snapshot(scored.engine) == before
+
+
+def test_a_refused_scoresheet_reads_in_dutch_and_in_english(sheet_path, scored):
+    """Every problem of a returned sheet in the reader's language: the Dutch with a decimal
+    comma and no English words, the English as before."""
+    import re
+
+    from jury.errors import ImportProblems
+    from jury.i18n import Strings
+    from jury.io.scoresheet import read_scoresheet
+
+    edit(sheet_path, {("TIA-01", "Vernieuwing"): 11, ("TIA-02", "Vernieuwing"): "7,5",
+                      ("TIA-03", "Vernieuwing"): "zeven", ("TIA-04", "Belangenconflict"): "ziek",
+                      ("TIA-05", "Belangenconflict"): "anders"})
+    scale = scored.award.settings().scale
+    with pytest.raises(ImportProblems) as refused:
+        read_scoresheet(sheet_path, scale)
+    dutch, english = refused.value.text(Strings("nl")), refused.value.text(Strings("en"))
+    assert "sanne.xlsx, Scores!E5: 11 ligt buiten 1–10." in dutch
+    assert "7,5 ligt niet op de schaal 1–10" in dutch
+    assert "'zeven' is geen getal" in dutch
+    assert "'ziek' is geen reden; kies professioneel, persoonlijk, anders of laat het leeg" \
+        in dutch
+    assert "een belangenconflict om een andere reden vraagt hier een korte toelichting" in dutch
+    assert not re.search(r"\b(the|is not|outside|not a|needs)\b", dutch)
+    assert "sanne.xlsx, Scores!E5: 11 is outside 1–10." in english
+    assert "7.5 is not on the scale 1–10" in english
+    assert "'ziek' is not a reason; use professional, personal, other or leave it empty" \
+        in english
+    assert not re.search(r"\b(de|het|geen|ligt|buiten)\b", english)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_scoresheet_speaks_the_awards_language(tmp_path, scored, secretary, language):
+    """The sheet's own words (headers, hint, instructions, the scale) in one language; the
+    entries' texts and the award's labels are left out."""
+    import dataclasses
+    import re
+
+    from jury.io.scoresheet import write_scoresheet
+
+    sheet = scored.scoresheets.scoresheet(secretary, SANNE)
+    settings = sheet.settings.model_copy(update={"award": sheet.settings.award.model_copy(
+        update={"language": language})})
+    path = write_scoresheet(dataclasses.replace(sheet, settings=settings),
+                            tmp_path / f"{language}.xlsx")
+    typed = [e.title for e in sheet.entries] + [e.organisation for e in sheet.entries]
+    typed += [e.description for e in sheet.entries] + [SANNE, sheet.award]
+    typed += [text for c in settings.criteria for text in (c.question_nl, c.question_en)]
+    typed += [str(label) for label in settings.scale.labels.values()]
+    foreign = {"nl": r"\b(the|and|with|not|score of|steps of|juror)\b",
+               "en": r"\b(de|het|en|een|van|jurylid|inzending|stappen)\b"}[language]
+    found = []
+    for ws in load_workbook(path):
+        if ws.title == "jury":
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    text = cell.value
+                    for words in sorted(typed, key=len, reverse=True):
+                        text = text.replace(words, "·") if words else text
+                    if re.search(foreign, text, re.IGNORECASE):
+                        found.append((f"{ws.title}!{cell.coordinate}", text))
+    assert not found

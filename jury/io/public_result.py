@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jury.io.target import written_whole
-from jury.io.workbook import JuryNotes, Writer, set_properties
+from jury.io.workbook_writer import JuryNotes, Writer, category_label, set_properties
 from jury.services.results import ResultsReport
 
 DESCRIPTION_CHARACTERS = 400
@@ -62,7 +62,6 @@ def write_public_result(report: ResultsReport, path: Path, *, language: str,
     import xlsxwriter
 
     from jury.io.sheet_names import valid_sheet_name
-    from jury.io.workbook_sheets import category_label
 
     with written_whole(path, replace=replace, numbered=numbered) as draft:
         book = xlsxwriter.Workbook(str(draft.file), {

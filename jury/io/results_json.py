@@ -12,14 +12,16 @@ def results_json(report: ResultsReport, language: str = "nl",
     """Ranking rows in the award's category order, then by rank; null where undefined.
 
     Probabilities are shares of draws (0-1); rank intervals are [best, worst] places; the
-    readings' `text` and the reliability `reading` are in `language`."""
+    readings' and the flags' `text` and the reliability `reading` are in `language`."""
     from jury.i18n import Strings
+    from jury.present import flag_words
     from jury.statistics_text import band_words, reading_text
 
     results: Any = report.results
     settings = report.settings
     tr = Strings(language)
     label = (lambda nl, en: nl) if language == "nl" else (lambda nl, en: en)
+    criteria = [(c.key, label(c.label_nl, c.label_en)) for c in settings.criteria]
     return {
         "award": {"name": report.name, "edition": report.edition, "phase": report.phase},
         "frozen_at": report.frozen_at.isoformat() if report.frozen_at else None,
@@ -43,7 +45,11 @@ def results_json(report: ResultsReport, language: str = "nl",
                           "agreed": c.agreed}
                     for key, c in row.criteria.items()
                 },
-                "flags": [str(flag) for flag in row.flags],
+                # The flag as codes and values, and `text` in `language`.
+                "flags": [{"kind": flag.kind, "criterion": flag.criterion,
+                           "jurors": list(flag.jurors), "values": list(flag.values),
+                           "criteria": list(flag.criteria),
+                           "text": flag_words(flag, criteria, tr)} for flag in row.flags],
                 "consensus": (
                     {"total": row.consensus.value, "rationale": row.consensus.rationale,
                      "by": row.consensus.by}

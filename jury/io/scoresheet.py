@@ -15,6 +15,7 @@ from typing import Any
 from jury import limits
 from jury.award_settings import Scale
 from jury.errors import ImportProblems, JuryError
+from jury.i18n import Message, Strings, Word
 from jury.io.target import check_target, written_whole
 from jury.services.scoresheets import ALGORITHM, SIGNATURE, ReturnedSheet, Scoresheet
 from jury.terms import RECUSAL_REASONS
@@ -24,74 +25,32 @@ FORMAT = 2  # 2: the hidden sheet is signed (HMAC-SHA256 with the award's secret
 META_SHEET = "jury"
 HEADER_ROW = 4  # 1-based, as Excel shows it
 FIRST_ROW = 5
+TITLE = "error.title.scoresheet"
 
-WORDS: dict[str, dict[str, Any]] = {
-    "nl": {
-        "scores": "Scores", "descriptions": "Beschrijvingen", "instructions": "Instructies",
-        "title": "Scoreformulier {award} {edition} — {juror}",
-        "hint": "Vul per criterium een score in (keuzelijst), met een korte notitie. "
-                "Laat kolommen staan waar ze staan. Zie Instructies.",
-        "id": "Nr.", "entry_title": "Titel", "organisation": "Organisatie",
-        "category": "Categorie", "note": "Notitie {criterion}", "overall": "Algemene notitie",
-        "for_entrant": "Voor de inzender: {criterion}",
-        "recusal": "Belangenconflict", "recusal_text": "Toelichting conflict",
-        "description": "Beschrijving",
-        "reasons": {"professional": "professioneel", "personal": "persoonlijk",
-                    "other": "anders"},
-        "instructions_text": [
-            "Scoreformulier voor {juror}, geschreven op {written}.",
-            "",
-            "1. Open het tabblad Scores. Elke regel is één inzending; de volledige tekst "
-            "staat op het tabblad Beschrijvingen.",
-            "2. Kies per criterium een score van {scale} uit de keuzelijst, of typ hem.",
-            "3. Schrijf bij elke score een korte notitie: die gebruikt de jury in het overleg "
-            "en in het juryrapport. Die notitie is alleen voor de jury.",
-            "   In de kolom 'Voor de inzender' schrijf je wat je de inzender zou zeggen "
-            "(sterke punten, verbeterpunten), zonder je naam: de voorzitter maakt er de "
-            "feedbackbrief van en keurt die goed.",
-            "4. Heb je een belangenconflict bij een inzending? Kies de reden in de kolom "
-            "Belangenconflict en laat de scores van die inzending leeg.",
-            "5. Verplaats, hernoem of verwijder geen kolommen of tabbladen; sorteren mag.",
-            "6. Sla het bestand op als .xlsx en stuur het terug naar het secretariaat. Scores "
-            "die intussen in de app zijn gewijzigd, worden niet zomaar overschreven.",
-            "",
-            "De criteria:",
-        ],
-        "scale_meaning": "Betekenis van de schaal:",
-    },
-    "en": {
-        "scores": "Scores", "descriptions": "Descriptions", "instructions": "Instructions",
-        "title": "Scoresheet {award} {edition} — {juror}",
-        "hint": "Enter a score per criterion (drop-down) with a short note. Leave the "
-                "columns where they are. See Instructions.",
-        "id": "No.", "entry_title": "Title", "organisation": "Organisation",
-        "category": "Category", "note": "Note {criterion}", "overall": "Overall note",
-        "for_entrant": "For the entrant: {criterion}",
-        "recusal": "Conflict of interest", "recusal_text": "Conflict explanation",
-        "description": "Description",
-        "reasons": {"professional": "professional", "personal": "personal", "other": "other"},
-        "instructions_text": [
-            "Scoresheet for {juror}, written on {written}.",
-            "",
-            "1. Open the Scores sheet. Each row is one entry; the full text is on the "
-            "Descriptions sheet.",
-            "2. Pick a score of {scale} per criterion from the drop-down, or type it.",
-            "3. Write a short note with each score: the jury uses it in the deliberation "
-            "and in the jury report. That note is for the jury only.",
-            "   In the 'For the entrant' column, write what you would tell the entrant "
-            "(strengths, points to improve), without your name: the chair makes the feedback "
-            "letter of it and approves it.",
-            "4. A conflict of interest with an entry? Pick the reason in the Conflict of "
-            "interest column and leave that entry's scores empty.",
-            "5. Do not move, rename or delete columns or sheets; sorting is fine.",
-            "6. Save as .xlsx and return the file to the secretariat. Scores changed in the "
-            "app meanwhile are never overwritten silently.",
-            "",
-            "The criteria:",
-        ],
-        "scale_meaning": "What the scale means:",
-    },
-}
+LANGUAGES = ("nl", "en")
+
+
+def reason_words(language: str) -> dict[str, str]:
+    """A recusal reason's key -> its word in `language`: 'professional' -> 'professioneel'."""
+    tr = Strings(language)
+    return {key: tr(f"sheet.reason.{key}") for key in RECUSAL_REASONS}
+
+
+def scale_words(scale: Scale) -> Message:
+    """The scale in the reader's words: '1–10', '1–5 in stappen van 0,5'."""
+    if scale.step == 1:
+        return Message("sheet.scale", {"low": float(scale.min), "high": float(scale.max)})
+    return Message("sheet.scale.steps", {"low": float(scale.min), "high": float(scale.max),
+                                         "step": float(scale.step)})
+
+
+def read_reasons() -> dict[str, str]:
+    """Every word a returned sheet may hold for a recusal reason, in either language (a juror
+    may fill in a sheet of the other language), and the keys themselves -> the key."""
+    reasons = {word: key for language in LANGUAGES
+               for key, word in reason_words(language).items()}
+    reasons.update({key: key for key in RECUSAL_REASONS})
+    return reasons
 
 
 def default_scoresheet_path(folder: Path, slug: str, juror: str) -> Path:
@@ -104,21 +63,21 @@ def write_scoresheet(sheet: Scoresheet, path: Path, *, force: bool = False) -> P
     """Write the juror's workbook beside `path`, then move it into place."""
     import xlsxwriter
 
-    check_target(path, force=force, title="Scoresheet")
+    check_target(path, force=force, title=TITLE)
     settings = sheet.settings
     language = settings.award.language
-    words = WORDS[language]
-    with written_whole(path, replace=force, title="Scoresheet") as draft:
+    tr = Strings(language)
+    with written_whole(path, replace=force, title=TITLE) as draft:
         book = xlsxwriter.Workbook(str(draft.file), {"strings_to_formulas": False,
                                                      "strings_to_urls": False,
                                                      "strings_to_numbers": False,
                                                      "tmpdir": str(draft.scratch)})
-        book.set_properties({"title": words["title"].format(
-            award=sheet.award, edition=sheet.edition, juror=sheet.juror),
+        book.set_properties({"title": tr(
+            "sheet.title", award=sheet.award, edition=sheet.edition, juror=sheet.juror),
             "author": "jury", "created": sheet.written_at.replace(tzinfo=None)})
-        columns = _scores_sheet(book, sheet, words, language)
-        _descriptions_sheet(book, sheet, words, language)
-        _instructions_sheet(book, sheet, words, language)
+        columns = _scores_sheet(book, sheet, tr)
+        _descriptions_sheet(book, sheet, tr)
+        _instructions_sheet(book, sheet, tr)
         _meta_sheet(book, sheet, columns)
         book.close()
     return draft.path
@@ -128,11 +87,11 @@ def _label(language: str, nl: str, en: str) -> str:
     return nl if language == "nl" else en
 
 
-def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
-                  language: str) -> list[tuple[str, str]]:
+def _scores_sheet(book: Any, sheet: Scoresheet, tr: Strings) -> list[tuple[str, str]]:
     """The sheet the juror fills in; returns (column key, header) in column order."""
+    language = tr.language
     settings = sheet.settings
-    ws = book.add_worksheet(words["scores"])
+    ws = book.add_worksheet(tr("sheet.scores"))
     bold = book.add_format({"bold": True, "font_size": 14})
     header = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1,
                               "text_wrap": True, "valign": "top", "locked": True})
@@ -143,27 +102,27 @@ def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
                                 "border": 1})
     categories = {c.key: _label(language, c.label_nl, c.label_en) for c in settings.categories}
     columns: list[tuple[str, str]] = [
-        ("id", words["id"]), ("title", words["entry_title"]),
-        ("organisation", words["organisation"]), ("category", words["category"])]
+        ("id", tr("sheet.id")), ("title", tr("sheet.entry_title")),
+        ("organisation", tr("sheet.organisation")), ("category", tr("sheet.category"))]
     for criterion in settings.criteria:
         label = _label(language, criterion.label_nl, criterion.label_en)
         columns += [(criterion.key, label), (f"note:{criterion.key}",
-                                             words["note"].format(criterion=label)),
-                    (f"entrant:{criterion.key}", words["for_entrant"].format(criterion=label))]
-    columns += [("overall", words["overall"]), ("recusal", words["recusal"]),
-                ("recusal_text", words["recusal_text"])]
+                                             tr("sheet.note", criterion=label)),
+                    (f"entrant:{criterion.key}", tr("sheet.for_entrant", criterion=label))]
+    columns += [("overall", tr("sheet.overall")), ("recusal", tr("sheet.recusal")),
+                ("recusal_text", tr("sheet.recusal_text"))]
     widths = {"id": 9, "title": 40, "organisation": 26, "category": 12, "overall": 40,
               "recusal": 18, "recusal_text": 28}
     for position, (key, _) in enumerate(columns):
         width = widths.get(key, 30 if key.startswith(("note:", "entrant:")) else 13)
         ws.set_column(position, position, width)
-    ws.write_string(0, 0, words["title"].format(award=sheet.award, edition=sheet.edition,
-                                                juror=sheet.juror), bold)
-    ws.write_string(1, 0, words["hint"])
+    ws.write_string(0, 0, tr("sheet.title", award=sheet.award, edition=sheet.edition,
+                            juror=sheet.juror), bold)
+    ws.write_string(1, 0, tr("sheet.hint"))
     for position, (_, text) in enumerate(columns):
         ws.write_string(HEADER_ROW - 1, position, text, header)
     ws.set_row(HEADER_ROW - 1, 32)
-    reasons = words["reasons"]
+    reasons = reason_words(language)
     for offset, entry in enumerate(sheet.entries):
         row = FIRST_ROW - 1 + offset
         recusal = sheet.recusals.get(entry.id, ("", ""))
@@ -204,9 +163,9 @@ def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
                 "validate": "list",
                 "source": f"={META_SHEET}!$B$2:${_letter(len(scale.values()))}$2",
                 "input_title": text[:32],
-                "input_message": scale.describe()[:255],
+                "input_message": tr("sheet.scale_input", scale=scale_words(scale))[:255],
                 "error_title": text[:32],
-                "error_message": (f"{scale.describe()}")[:255],
+                "error_message": tr("sheet.scale_input", scale=scale_words(scale))[:255],
             })
         elif key == "recusal":
             ws.data_validation(FIRST_ROW - 1, position, last, position, {
@@ -221,15 +180,14 @@ def _scores_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
     return columns
 
 
-def _descriptions_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
-                        language: str) -> None:
-    ws = book.add_worksheet(words["descriptions"])
+def _descriptions_sheet(book: Any, sheet: Scoresheet, tr: Strings) -> None:
+    ws = book.add_worksheet(tr("sheet.descriptions"))
     header = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
     for position, (key, width) in enumerate((("id", 9), ("entry_title", 36),
                                              ("organisation", 26), ("description", 100))):
         ws.set_column(position, position, width)
-        ws.write_string(0, position, words[key], header)
+        ws.write_string(0, position, tr(f"sheet.{key}"), header)
     for row, entry in enumerate(sheet.entries, start=1):
         for position, text in enumerate((entry.id, entry.title, entry.organisation,
                                          entry.description)):
@@ -237,21 +195,22 @@ def _descriptions_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
     ws.freeze_panes(1, 1)
 
 
-def _instructions_sheet(book: Any, sheet: Scoresheet, words: dict[str, Any],
-                        language: str) -> None:
+def _instructions_sheet(book: Any, sheet: Scoresheet, tr: Strings) -> None:
     settings = sheet.settings
-    ws = book.add_worksheet(words["instructions"])
+    language = tr.language
+    ws = book.add_worksheet(tr("sheet.instructions"))
     ws.set_column(0, 0, 110)
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
     bold = book.add_format({"bold": True, "text_wrap": True})
     written = sheet.written_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    lines = [line.format(juror=sheet.juror, written=written, scale=settings.scale.describe())
-             for line in words["instructions_text"]]
+    # One row per line of the catalogue's text.
+    lines = tr("sheet.instructions_text", juror=" ".join(sheet.juror.split()), written=written,
+               scale=scale_words(settings.scale)).split("\n")
     for criterion in settings.criteria:
         lines.append(f"• {_label(language, criterion.label_nl, criterion.label_en)}: "
                      f"{_label(language, criterion.question_nl, criterion.question_en)}")
     if settings.scale.labels:
-        lines += ["", words["scale_meaning"]]
+        lines += ["", tr("sheet.scale_meaning")]
         lines += [f"• {value}: {label}" for value, label in settings.scale.labels.items()]
     for row, line in enumerate(lines):
         ws.write_string(row, 0, line, bold if row == 0 else wrap)
@@ -325,8 +284,8 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
     book = load_workbook(path, data_only=True)
     meta = book[META_SHEET]
     if meta["B1"].value not in (1, FORMAT):  # format 1 reads the same, and has no signature
-        raise JuryError(f"{path.name}: a scoresheet of format {meta['B1'].value}; this jury "
-                        f"reads format {FORMAT}.", title="Scoresheet")
+        raise JuryError("sheet.error.format", title=TITLE, file=path.name,
+                        found=meta["B1"].value, expected=FORMAT)
     meta_rows = tuple(tuple(row) for row in meta.iter_rows(values_only=True))
     signature = ""
     info: dict[str, str] = {}
@@ -357,26 +316,28 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
                     raise ValueError("one signature, of the one known kind")
                 signature = rest[1]
         except (IndexError, TypeError, ValueError):
-            raise _damaged(path, f"row {number}") from None
+            raise _damaged(path, Message("sheet.damaged.row", {"row": number})) from None
     missing = [key for key in ("id", "overall", "recusal", "recusal_text") if key not in columns]
     if missing or not {"award", "edition", "juror"} <= set(info):
-        raise _damaged(path, "its list of columns" if missing else "its identity")
+        raise _damaged(path, Word("sheet.damaged.columns" if missing
+                                  else "sheet.damaged.identity"))
     language = info.get("language", "nl")
-    words = WORDS.get(language, WORDS["nl"])
-    name = words["scores"]
+    tr = Strings(language)
+    name = tr("sheet.scores")
     if name not in book.sheetnames:
-        raise ImportProblems([f"{path.name}: the sheet {name!r} is missing."], what="scoresheet")
+        raise ImportProblems([Message("sheet.problem.no_sheet", {"file": path.name,
+                                                                  "sheet": name})],
+                             what="scoresheet")
     ws = book[name]
-    problems: list[str] = []
+    problems: list[str | Message] = []
     for letter, text in columns.values():
         found = ws[f"{letter}{HEADER_ROW}"].value
         if str(found or "").strip() != text:
-            problems.append(f"{name}!{letter}{HEADER_ROW}: expected the column {text!r} here, "
-                            f"found {found!r}; keep the columns where the sheet put them.")
+            problems.append(Message("sheet.problem.column", {
+                "cell": f"{name}!{letter}{HEADER_ROW}", "expected": text, "found": found}))
     if problems:
         raise ImportProblems(problems, what="scoresheet")
-    reasons = {word: key for lang in WORDS.values() for key, word in lang["reasons"].items()}
-    reasons.update({key: key for key in RECUSAL_REASONS})
+    reasons = read_reasons()
     criteria = [key for key in columns if key not in
                 ("id", "title", "organisation", "category", "overall", "recusal",
                  "recusal_text") and not key.startswith(("note:", "entrant:"))]
@@ -392,7 +353,8 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
             continue
         id_cell = f"{name}!{columns['id'][0]}{number}"
         if entry in seen:
-            problems.append(f"{id_cell}: {entry} appears twice (first at {seen[entry]}).")
+            problems.append(Message("sheet.problem.twice", {"cell": id_cell, "entry": entry,
+                                                             "first": seen[entry]}))
             continue
         seen[entry] = id_cell
         cells[(entry, "id")] = id_cell
@@ -408,7 +370,8 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
                 where = f"{name}!{columns['entrant:' + key][0]}{number}"
                 said = _text(ws[where.split("!")[1]].value)
                 if (refused := limits.field_problem("for_entrant", said)) is not None:
-                    problems.append(f"{where}: {refused}")
+                    problems.append(Message("sheet.problem.cell",
+                                            {"cell": where, "problem": refused}))
                 entrant[(entry, key)] = _as_written(
                     said, baseline_entrant.get((entry, key), ""))
         cells[(entry, "note")] = f"{name}!{columns['overall'][0]}{number}"
@@ -419,15 +382,17 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
         word = _text(ws[where.split("!")[1]].value).lower()
         text = _text(ws[f"{columns['recusal_text'][0]}{number}"].value)
         if word and word not in reasons:
-            problems.append(f"{where}: {word!r} is not a reason; use "
-                            f"{', '.join(words['reasons'].values())} or leave it empty.")
+            problems.append(Message("sheet.problem.reason", {
+                "cell": where, "word": word,
+                "reasons": [Word(f"sheet.reason.{key}") for key in RECUSAL_REASONS]}))
         elif reasons.get(word) == "other" and not text:
-            problems.append(f"{name}!{columns['recusal_text'][0]}{number}: a conflict of "
-                            "interest for another reason needs a few words here.")
+            problems.append(Message("sheet.problem.other_reason", {
+                "cell": f"{name}!{columns['recusal_text'][0]}{number}"}))
         recusals[entry] = (reasons.get(word, ""), text if word else "")
     book.close()
     if problems:
-        raise ImportProblems([f"{path.name}, {p}" for p in problems], what="scoresheet")
+        raise ImportProblems([Message("sheet.problem.in_file", {"file": path.name, "problem": p})
+                              for p in problems], what="scoresheet")
     return ReturnedSheet(
         award=info.get("award", ""), edition=info.get("edition", ""),
         juror=info.get("juror", ""), written_at=info.get("written_at", ""),
@@ -438,11 +403,9 @@ def read_scoresheet(path: Path, scale: Scale) -> ReturnedSheet:
     )
 
 
-def _damaged(path: Path, where: str) -> JuryError:
-    return JuryError(f"{path.name}: the hidden '{META_SHEET}' sheet is damaged ({where}), so "
-                     "the sheet cannot be matched to the database. Write a new scoresheet "
-                     "with 'jury scoresheet' and copy the juror's scores into it.",
-                     title="Scoresheet")
+def _damaged(path: Path, where: Message | Word) -> JuryError:
+    return JuryError("sheet.error.damaged", title=TITLE, file=path.name, sheet=META_SHEET,
+                     where=where)
 
 
 def _text(value: Any) -> str:
@@ -459,11 +422,12 @@ def _as_written(text: str, written: str) -> str:
     return written if text == written.strip() else text
 
 
-def _number(value: Any, where: str, scale: Scale, problems: list[str]) -> float | None:
+def _number(value: Any, where: str, scale: Scale,
+            problems: list[str | Message]) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        problems.append(f"{where}: {value!r} is not a score.")
+        problems.append(Message("sheet.problem.not_score", {"cell": where, "value": value}))
         return None
     if isinstance(value, int | float):
         number = float(value)
@@ -471,12 +435,15 @@ def _number(value: Any, where: str, scale: Scale, problems: list[str]) -> float 
         try:
             number = float(str(value).strip().replace(",", "."))
         except ValueError:
-            problems.append(f"{where}: {str(value).strip()!r} is not a number.")
+            problems.append(Message("sheet.problem.not_number",
+                                    {"cell": where, "text": str(value).strip()}))
             return None
     if not scale.min <= number <= scale.max:
-        problems.append(f"{where}: {number:g} is outside {scale.describe()}.")
+        problems.append(Message("sheet.problem.outside", {
+            "cell": where, "value": number, "scale": scale_words(scale)}))
         return None
     if not scale.allows(number):
-        problems.append(f"{where}: {number:g} is not on the scale {scale.describe()}.")
+        problems.append(Message("sheet.problem.off_scale", {
+            "cell": where, "value": number, "scale": scale_words(scale)}))
         return None
     return number

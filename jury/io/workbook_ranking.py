@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from jury.io.workbook import (
+from jury.io.workbook_writer import (
     DEFAULT_ROW,
     HEADER_ROW,
     PAGE_POINTS,
     PAGE_UNITS,
     JuryNotes,
     Writer,
+    criteria_of,
     local,
+    row_height,
+    text_lines,
 )
-from jury.io.workbook_sheets import criteria_of
-from jury.io.workbook_words import FLAG_WORDS
 
 CHART_BARS = 10
 # 10 pt text printed at 91% is 9.1 pt: the smallest the printed ranking may be (9 pt and a
@@ -149,8 +150,6 @@ def layout(w: Writer, rows: list[Any], marks: dict[str, tuple[str, str]],
 def estimated_heights(rows: list[Any], marks: dict[str, tuple[str, str]],
                       said: dict[str, str], widths: list[float]) -> list[float]:
     """Each printed row's height, as Writer.fit_row will set it, plus the foot's rows."""
-    from jury.io.workbook import row_height, text_lines
-
     across = sum(widths[1:])
     heights = []
     for row in rows:
@@ -291,8 +290,8 @@ def decisions_beside_rows(w: Writer, category: Any, rows: list[Any],
         kinds = {f.kind for f in row.flags}
         if "tie" in kinds and not row.tie_break:
             # Once final, the jury's choice stands: the tie is a fact, no longer a to-do.
-            said[row.entry].append(FLAG_WORDS[w.language]["tie"] if w.report.phase == "final"
-                                   else w.word("tie"))
+            said[row.entry].append(w.word("tie_final" if w.report.phase == "final"
+                                          else "tie"))
         if "missing" in kinds:
             said[row.entry].append(w.word("incomplete"))
     return {entry: "\n".join(parts) for entry, parts in said.items() if parts}

@@ -5,27 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from jury import __version__
-from jury.io.workbook import HEADER_ROW, PAGE_UNITS, JuryNotes, Writer, header_widths, local
-from jury.io.workbook_words import FLAG_WORDS, METHOD
-
-
-def _criteria(w: Writer) -> list[tuple[str, str]]:
-    return [(c.key, w.label(c.label_nl, c.label_en)) for c in w.report.settings.criteria]
-
-
-def _category_label(w: Writer, key: Any) -> str:
-    labels = {c.key: w.label(c.label_nl, c.label_en) for c in w.report.settings.categories}
-    return labels.get(key, "") if key is not None else ""
-
-
-def criteria_of(w: Writer) -> list[tuple[str, str]]:
-    """(key, label) of each criterion in the workbook's language."""
-    return _criteria(w)
-
-
-def category_label(w: Writer, key: Any) -> str:
-    """A category's label in the workbook's language ('' for an award without categories)."""
-    return _category_label(w, key)
+from jury.i18n.workbook import METHOD_ROWS
+from jury.io.workbook_ranking import marks_of
+from jury.io.workbook_writer import (
+    HEADER_ROW,
+    PAGE_UNITS,
+    JuryNotes,
+    Writer,
+    category_label,
+    criteria_of,
+    header_widths,
+    local,
+)
 
 
 def _entries(w: Writer) -> dict[str, Any]:
@@ -39,7 +30,7 @@ def _flags(w: Writer, row: Any, key: str) -> str:
     for flag in row.flags:
         if flag.criterion != key:
             continue
-        text = FLAG_WORDS[w.language].get(flag.kind, flag.kind).split(" ")[0]
+        text = w.word(f"flag.{flag.kind}")
         if flag.jurors and flag.kind in ("disagreement", "outlier"):
             text += f" ({', '.join(flag.jurors)})"
         words.append(text)
@@ -60,7 +51,7 @@ def criteria_sheet(w: Writer, *, name: str | None = None) -> None:
     w.header(sheet, HEADER_ROW, headers)
     r = HEADER_ROW
     for row in results.ranking:
-        for key, label in _criteria(w):
+        for key, label in criteria_of(w):
             figures = row.criteria[key]
             r += 1
             flags = _flags(w, row, key)
@@ -84,7 +75,7 @@ def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> Non
     name = name or w.word("jurors")
     sheet = w.book.add_worksheet(name)
     jurors = [j.name for j in results.jurors]
-    criteria = _criteria(w)
+    criteria = criteria_of(w)
     recused = {(juror, entry) for juror, entry, _ in notes.recusals}
     scores = {(juror, entry, key): value for juror, entry, key, value, _ in notes.scores}
     columns = max(len(jurors), len(criteria) + 3)
@@ -124,12 +115,6 @@ def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> Non
     w.prints(sheet, landscape=True, repeat=matrix_header)
 
 
-def _marks(w: Writer, category: Any) -> dict[str, tuple[str, str]]:
-    from jury.io.workbook_ranking import marks_of
-
-    return marks_of(w, category)
-
-
 def report_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None:
     """Per category the winner and nominees with the laudatio and the jurors' overall notes:
     the jury's own first draft (the presenter's report is `jury report`)."""
@@ -155,9 +140,9 @@ def report_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> Non
     categories = dict.fromkeys(row.category for row in results.ranking)
     for category in categories:
         by_entry = {row.entry: row for row in results.ranking if row.category == category}
-        marks = _marks(w, category)
+        marks = marks_of(w, category)
         r += 1
-        w.put(sheet, r, 0, _category_label(w, category) or w.word("ranking"), "title")
+        w.put(sheet, r, 0, category_label(w, category) or w.word("ranking"), "title")
         choice = w.report.choices.get(category)
         for why in (choice.nominees_rationale, choice.winner_rationale) if choice else ():
             if why:
@@ -185,7 +170,7 @@ def notes_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None
     # The entry's number, not its title (the ranking sheets have it): the note gets room.
     w.columns(sheet, [7, 16, 14, 5, 66])
     w.title(sheet, name)
-    labels = dict(_criteria(w))
+    labels = dict(criteria_of(w))
     w.header(sheet, HEADER_ROW, [w.word("entry"), w.word("juror"),
                                  w.word("criterion"), w.word("score"), w.word("note")])
     r = HEADER_ROW
@@ -221,7 +206,7 @@ def reliability_sheet(w: Writer) -> None:
     from jury.statistics_text import band_words
 
     tr = Strings(w.language)
-    labels = dict(_criteria(w))
+    labels = dict(criteria_of(w))
     w.header(sheet, HEADER_ROW, headers)
     r = HEADER_ROW
     for key, rel in results.reliability.items():
@@ -248,20 +233,20 @@ def reliability_sheet(w: Writer) -> None:
         nominees = ", ".join(loo.nominees)
         w.fit_row(sheet, r, {0: label, 3: nominees}, spans={3: 6})
         w.put(sheet, r, 0, label, "wrap")
-        w.put(sheet, r, 1, _category_label(w, loo.category), "wrap")
+        w.put(sheet, r, 1, category_label(w, loo.category), "wrap")
         w.put(sheet, r, 2, loo.winner)
         sheet.merge_range(r, 3, r, 8, "", w.fmt("wrap"))
         w.put(sheet, r, 3, nominees, "wrap")
         w.put(sheet, r, 9, loo.max_rank_shift)
     for category, winner in robust.schulze_winners.items():
         r += 1
-        label = w.word("schulze", category=_category_label(w, category))
+        label = w.word("schulze", category=category_label(w, category))
         w.fit_row(sheet, r, {0: label})
         w.put(sheet, r, 0, label, "wrap")
         w.put(sheet, r, 1, winner)
     for category, changes in robust.weight_sensitivity.items():
         r += 1
-        label = w.word("weights", category=_category_label(w, category))
+        label = w.word("weights", category=category_label(w, category))
         text = "; ".join(f"{labels.get(key, key)}: " + ("–" if value is None else
                                                           f"{value:.0%}")
                          for key, value in changes.items())
@@ -288,7 +273,7 @@ def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
     )
 
     results: Any = w.report.results
-    label = lambda key: _category_label(w, key)  # noqa: E731
+    label = lambda key: category_label(w, key)  # noqa: E731
     sections = [("readings", [reading_text(x, tr) for x in results.readings]),
                 ("design", design_lines(results, tr, label)),
                 ("close_calls", close_call_lines(results, tr, label)),
@@ -345,7 +330,7 @@ def method_sheet(w: Writer) -> None:
     sheet = w.book.add_worksheet(w.word("method")[:31])
     w.title(sheet, w.word("method"))
     w.columns(sheet, [18, 54])
-    criteria = dict(_criteria(w))
+    criteria = dict(criteria_of(w))
     chain = [w.word(r) if r in ("head_to_head", "median") else criteria.get(r, r)
              for r in settings.ranking.tie_break]
     from jury.i18n import Strings
@@ -367,10 +352,11 @@ def method_sheet(w: Writer) -> None:
         "exported": f"{local(w.exported_at):%d-%m-%Y %H:%M}",
         "version": __version__,
     }
-    for offset, (label, text) in enumerate(METHOD[w.language], start=HEADER_ROW):
-        w.fit_row(sheet, offset, {0: label, 1: text.format(**values)})
+    for offset, row in enumerate(METHOD_ROWS, start=HEADER_ROW):
+        label, text = w.word(f"method.{row}"), w.word(f"method.{row}.text", **values)
+        w.fit_row(sheet, offset, {0: label, 1: text})
         w.put(sheet, offset, 0, label, "bold_wrap")
-        w.put(sheet, offset, 1, text.format(**values), "wrap")
+        w.put(sheet, offset, 1, text, "wrap")
     w.prints(sheet, landscape=False, repeat=None)
 
 
@@ -379,7 +365,7 @@ def _design_words(w: Writer, results: Any) -> str:
     from jury.i18n import Strings
     from jury.statistics_text import design_lines
 
-    lines = design_lines(results, Strings(w.language), lambda key: _category_label(w, key))
+    lines = design_lines(results, Strings(w.language), lambda key: category_label(w, key))
     return " ".join(line.strip() for line in lines) if lines else w.word("connected")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -35,6 +36,21 @@ class BallotCount:
     margin: int
 
 
+class BallotRefused(ValueError):
+    """A ballot the count cannot take, as a code and values for the front end to word:
+    'not_candidates' (names), 'not_candidate' and 'ranked_twice' (rank, name). str() is the
+    English for logs and tests."""
+
+    ENGLISH = {"not_candidates": "not a candidate: {names}",
+               "not_candidate": "rank {rank}: {name!r} is not a candidate",
+               "ranked_twice": "rank {rank}: {name!r} is ranked twice"}
+
+    def __init__(self, code: str, **values: Any) -> None:
+        self.code, self.values = code, values
+        shown = {k: ", ".join(v) if isinstance(v, tuple) else v for k, v in values.items()}
+        super().__init__(self.ENGLISH[code].format(**shown))
+
+
 def count_ballot(candidates: Sequence[str],
                  rankings: Sequence[Mapping[str, int]]) -> BallotCount:
     """Count `rankings` over `candidates` by the Schulze method (winning votes).
@@ -46,7 +62,7 @@ def count_ballot(candidates: Sequence[str],
     names = tuple(candidates)
     stray = sorted({c for r in rankings for c in r} - set(names))
     if stray:
-        raise ValueError(f"not a candidate: {', '.join(stray)}")
+        raise BallotRefused("not_candidates", names=tuple(stray))
     if not names:
         return BallotCount((), len(rankings), (), (), (), (), 0)
     columns = []
@@ -83,9 +99,9 @@ def parse_ranking(cells: Sequence[str], candidates: Sequence[str]) -> dict[str, 
         group = [part.strip() for part in text.split(";") if part.strip()]
         for name in group:
             if name not in known:
-                raise ValueError(f"rank {number}: {name!r} is not a candidate")
+                raise BallotRefused("not_candidate", rank=number, name=name)
             if name in ranking:
-                raise ValueError(f"rank {number}: {name!r} is ranked twice")
+                raise BallotRefused("ranked_twice", rank=number, name=name)
             ranking[name] = place
         place += len(group)
     return ranking

@@ -12,21 +12,23 @@ from jury.reconcile.tolerance import linear, scale_of
 
 @dataclass(frozen=True)
 class Flag:
-    """A reason to look again, naming the criterion and the jurors concerned.
+    """A reason to look again, as a code and values: its kind, the criterion and the jurors
+    concerned. The words a reader sees are the front end's (jury.present.flag_text).
 
     For a disagreement, `values` holds each named juror's score; for an outlier, the juror's
-    score and the median.
+    score and the median; for a missing flag, `criteria` names the criteria nobody scored.
     """
 
     kind: str
     criterion: str | None = None
     jurors: tuple[str, ...] = ()
     values: tuple[float, ...] = ()
-    detail: str = ""
+    criteria: tuple[str, ...] = ()
 
     def __str__(self) -> str:
+        """For debugging and test failures only: no reader sees this text."""
         text = f"{self.kind} {self.criterion}" if self.criterion else self.kind
-        detail = self.detail or self._describe()
+        detail = self._describe()
         return f"{text}: {detail}" if detail else text
 
     def _describe(self) -> str:
@@ -39,6 +41,8 @@ class Flag:
         if self.kind == "outlier" and len(self.values) == 2:
             return (f"{self.jurors[0]} {_num(self.values[0])} against a median of "
                     f"{_num(self.values[1])}")
+        if self.kind == "missing" and self.criteria:
+            return "no score for " + ", ".join(self.criteria)
         return ""
 
 

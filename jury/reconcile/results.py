@@ -208,11 +208,11 @@ def _rows(
             extra = list(flags.get(e, []))
             missing = [keys[k] for k, f in enumerate(figures) if f[0][e] == 0]
             if missing:
-                extra.append(Flag("missing", detail="no score for " + ", ".join(missing)))
+                extra.append(Flag("missing", criteria=tuple(missing)))
             if tied:
-                extra.append(Flag("tie", detail="the tie-break rules cannot separate it"))
+                extra.append(Flag("tie"))
             if entry.id in decisions or agreed_any[e]:
-                extra.append(Flag("consensus", detail="the chair recorded an agreed value"))
+                extra.append(Flag("consensus"))
             rows.append(RankingRow(
                 category=category,
                 rank=rank or None,

@@ -21,6 +21,25 @@ def test_range_flag_names_the_criterion_and_the_extreme_jurors():
     assert str(flag) == "disagreement effectiveness: range 6 (Sanne 3, Youssef 9)"
 
 
+
+def test_a_flag_is_codes_and_values_worded_by_the_front_end():
+    """The pure layer writes no prose: the flag's words are jury.present's, in the reader's
+    language with a decimal comma in Dutch; str() is for debugging only."""
+    from jury.i18n import Strings
+    from jury.present import flag_words
+    from jury.reconcile.flags import Flag
+
+    criteria = [("innovation", "Vernieuwing")]
+    outlier = Flag("outlier", "innovation", ("Thomas",), (5.5, 7.0))
+    assert flag_words(outlier, criteria, Strings("nl")) == \
+        "uitschieter bij Vernieuwing (Thomas 5,5 tegen een mediaan van 7)"
+    assert flag_words(outlier, criteria, Strings("en")) == \
+        "outlier on Vernieuwing (Thomas 5.5 against a median of 7)"
+    missing = Flag("missing", criteria=("innovation",))
+    assert (missing.kind, missing.criteria) == ("missing", ("innovation",))
+    assert flag_words(missing, criteria, Strings("nl")) == "onvolledig"
+    assert not hasattr(missing, "detail")
+
 def test_a_lone_outlier_is_flagged_even_below_the_range():
     # Median 7; everyone within one step but Thomas, two points away (limit 3 - 1).
     values = np.array([[7, 7, 8, 6, 5]], dtype=float)
