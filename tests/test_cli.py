@@ -81,7 +81,7 @@ def test_jurors_commands(capsys, initialised):
     assert out.splitlines() == ["Marieke Hoekstra  ·  Voorzitter", "Sanne Bakker  ·  Jurylid"]
     code, _, err = run(capsys, "--db", initialised, "jurors", "add", "Sanne Bakker",
                        "--pin", "1234")
-    assert code == 2 and "already exists" in err
+    assert code == 2 and "Er is al een jurylid met de naam" in err
     code, _, err = run(capsys, "--db", initialised, "jurors", "add", "Piet")
     assert code == 2 and "geef --pin" in err
     code, out, _ = run(capsys, "--db", initialised, "jurors", "pin", "Sanne Bakker",
@@ -130,7 +130,7 @@ def test_errors_for_missing_things(capsys, tmp_path):
     assert code == 2 and "not a folder" in err
     sample = str(SAMPLE / "entries.csv")
     code, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "import", sample)
-    assert code == 2 and "holds no award yet" in err
+    assert code == 2 and "heeft nog geen prijs" in err
     code, _, err = run(capsys, "--db", "mysql://x/y", "status")
     assert code == 2 and "'mysql' databases are not supported" in err
     code, _, err = run(capsys, "--lang", "fr", "status")
