@@ -146,3 +146,28 @@ def test_a_pin_refused_says_why(panel, secretary):
         "Pincode voor Nieuw Lid geweigerd: een pincode heeft minstens 4 tekens nodig.",
         "PIN for Nieuw Lid refused: a PIN needs at least 4 characters.")
     assert caught.value.heading(DUTCH) == "Jurylid"
+
+
+def test_award_settings_name_categories_and_criteria_by_label(panel, settings, secretary):
+    from jury.award_settings import parse_award_settings
+    from jury.errors import ConflictError
+
+    panel.scoring.record_scores(secretary, [ScoreData(SANNE.name, "TIA-01", "innovation", 9)])
+    raw = settings.model_dump()
+    fewer = {**raw, "criteria": raw["criteria"][1:]}
+    with pytest.raises(ConflictError) as caught:
+        panel.award.setup(secretary, parse_award_settings(fewer))
+    dutch, english = said(caught.value)
+    assert "het criterium 'Vernieuwing' weg, maar 1 score gebruikt het" in dutch
+    assert "drops criterion 'Innovation', but 1 score uses it" in english
+    one_category = {**raw, "categories": raw["categories"][:1]}
+    with pytest.raises(ConflictError) as caught:
+        panel.award.setup(secretary, parse_award_settings(one_category))
+    dutch, english = said(caught.value)
+    assert "de categorie 'Groot' weg" in dutch and "'groot'" not in dutch + english
+    halves = {**raw, "scale": {**raw["scale"], "max": 8, "step": 0.5, "labels": {}}}
+    with pytest.raises(ConflictError) as caught:
+        panel.award.setup(secretary, parse_award_settings(halves))
+    dutch, english = said(caught.value)
+    assert "De schaal 1–8 in stappen van 0,5 uit award.toml past niet bij" in dutch
+    assert "scale 1–8 in steps of 0.5 would not hold stored scores (9)" in english

@@ -155,7 +155,7 @@ STRINGS.update({
     ),
     "jurors.has_scores.one": (
         "{name} heeft {scores}. Wie dit jurylid verwijdert, haalt die score uit de "
-        "rangschikking; voeg --force toe om het toch te doen (het logboek bewaart haar).",
+        "rangschikking; voeg --force toe om het toch te doen (het logboek bewaart die).",
         "{name} has {scores}. Removing them loses that score from the ranking; add --force "
         "to do it anyway (the audit trail keeps it).",
     ),
@@ -270,7 +270,7 @@ STRINGS.update({
     ),
     "sheet.conflicts.one": (
         "{source}: {changes} in het formulier raakt een waarde die in de database veranderde "
-        "nadat het formulier geschreven was; er is niets geïmporteerd. Bekijk hem en "
+        "nadat het formulier geschreven was; er is niets geïmporteerd. Bekijk die en "
         "importeer opnieuw met --force om het formulier te laten winnen:",
         "{source}: {changes} in the sheet meets a value that changed in the database after "
         "the sheet was written; nothing was imported. Look at it, then import again with "
@@ -377,7 +377,7 @@ STRINGS.update({
         "least one criterion.",
     ),
     "feedback.not_final": (
-        "De terugkoppeling gaat pas weg als de prijs definitief is; nu is het {phase}. "
+        "De terugkoppeling gaat pas weg als de prijs definitief is; de fase is nu {phase}. "
         "Schrijf conceptbrieven met --drafts om ze eerst te lezen.",
         "Feedback goes out only after the award is final; it is {phase} now. Write draft "
         "letters with --drafts to read them first.",

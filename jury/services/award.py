@@ -10,7 +10,7 @@ from sqlmodel import Session
 from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import ConflictError, PermissionDenied
-from jury.i18n import Both, Count
+from jury.i18n import Both, Count, number
 from jury.models import Award, Category, Criterion, utcnow
 from jury.services.base import (
     Actor,
@@ -120,8 +120,10 @@ def _check_scores_fit(session: Session, settings: AwardSettings) -> None:
     values = repository.distinct_score_values(session=session)
     off = sorted(v for v in values if not settings.scale.allows(v))
     if off:
+        # A decimal comma in Dutch: there the values are set apart by semicolons.
         raise ConflictError("award.scale_too_small", scale=scale_said(settings.scale),
-                            values=[float(v) for v in off[:5]])
+                            values=Both("; ".join(number(v, "nl") for v in off[:5]),
+                                        ", ".join(number(v, "en") for v in off[:5])))
     category_keys = {c.key for c in settings.categories}
     in_use = repository.entry_counts_by_category(session=session, include_withdrawn=True)
     lost = sorted(k for k in in_use if k is not None and k not in category_keys)
