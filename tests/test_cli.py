@@ -85,7 +85,7 @@ def test_jurors_commands(capsys, initialised):
     assert out.splitlines() == ["Marieke Hoekstra  ·  Voorzitter", "Sanne Bakker  ·  Jurylid"]
     code, _, err = run(capsys, "--db", initialised, "jurors", "add", "Sanne Bakker",
                        "--pin", "1234")
-    assert code == 2 and "already exists" in err
+    assert code == 2 and "Er is al een jurylid met de naam" in err
     code, _, err = run(capsys, "--db", initialised, "jurors", "add", "Piet")
     assert code == 2 and "geef --pin" in err
     code, out, _ = run(capsys, "--db", initialised, "jurors", "pin", "Sanne Bakker",

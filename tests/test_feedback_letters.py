@@ -122,7 +122,7 @@ def test_the_command_refuses_before_final_and_drafts_say_concept(capsys, jury, t
     jury.engine.dispose()
     code, out, err = run(capsys, "--db", db_url, "feedback", "-o", str(tmp_path / "out"),
                          "--no-pdf")
-    assert code == 2 and "only after the award is final" in out + err
+    assert code == 2 and "pas weg als de prijs definitief is" in out + err
     assert not (tmp_path / "out").exists()
     code, out, _ = run(capsys, "--db", db_url, "feedback", "-o", str(tmp_path / "out"),
                        "--drafts", "--no-pdf")

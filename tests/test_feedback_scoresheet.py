@@ -64,7 +64,7 @@ def test_a_note_for_the_entrant_changed_in_the_app_since_is_a_conflict(capsys, s
     edit(sheet_path, {("TIA-03", HEADER): "In het blad geschreven."})
     before = snapshot(scored.engine)
     code, _, err = run(capsys, "--db", db_url, "scores", "import", str(sheet_path))
-    assert code == 2 and "(TIA-03, innovation)" in err and "--force" in err
+    assert code == 2 and "(TIA-03, Vernieuwing)" in err and "--force" in err
     assert snapshot(scored.engine) == before
 
 
@@ -82,7 +82,7 @@ def test_an_edited_note_for_the_entrant_in_the_hidden_sheet_breaks_the_signature
     book.save(path)
     before = snapshot(scored.engine)
     code, _, err = run(capsys, "--db", db_url, "scores", "import", str(path))
-    assert code == 2 and "signature does not" in err
+    assert code == 2 and "handtekening klopt" in err
     assert snapshot(scored.engine) == before
 
 

@@ -96,7 +96,7 @@ def test_results_table_and_aggregate_override(capsys, scored, db_url):
     assert "Aggregate: median" in out and "(provisional)" in out
     assert "Reliability" in out and "Robustness" in out
     code, _, err = run(capsys, "--db", db_url, "results", "--aggregate", "average")
-    assert code == 2 and "use one of adjusted, mean, median, trimmed" in err
+    assert code == 2 and "gebruik een van adjusted, mean, median, trimmed" in err
 
 
 def write(tmp_path, text, name="scores.csv", encoding="utf-8"):

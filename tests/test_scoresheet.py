@@ -109,8 +109,8 @@ def test_a_value_changed_in_the_app_since_is_a_conflict_until_forced(capsys, she
     before = snapshot(scored.engine)
     code, _, err = run(capsys, "--db", db_url, "scores", "import", str(sheet_path))
     assert code == 2
-    assert f"Scores!{where[('TIA-03', 'Effectiviteit')]} (TIA-03, effectiveness): the sheet " \
-           "says 9, the database now has 2" in err
+    assert f"Scores!{where[('TIA-03', 'Effectiviteit')]} (TIA-03, Effectiviteit): het " \
+           "formulier zegt 9, de database heeft nu 2" in err
     assert "--force" in err
     assert snapshot(scored.engine) == before
     code, out, err = run(capsys, "--db", db_url, "--lang", "en", "scores", "import",
@@ -150,13 +150,13 @@ def test_moved_columns_unknown_entries_and_scores_beside_a_recusal_are_refused(
     book["Scores"]["A5"] = "TIA-99"
     book.save(sheet_path)
     code, _, err = run(capsys, "--db", db_url, "scores", "import", str(sheet_path))
-    assert code == 2 and "Scores!A5: no entry 'TIA-99' in the running" in err
+    assert code == 2 and "Scores!A5: geen meedingende inzending 'TIA-99'" in err
 
     book["Scores"]["A5"] = "TIA-01"
     book.save(sheet_path)
     where = edit(sheet_path, {("TIA-08", "Belangenconflict"): "professioneel"})
     code, _, err = run(capsys, "--db", db_url, "scores", "import", str(sheet_path))
-    assert code == 2 and "TIA-08 has a conflict of interest declared" in err
+    assert code == 2 and "TIA-08 heeft een belangenconflict gemeld" in err
     del where
 
 

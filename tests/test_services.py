@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from jury import models, repository
 from jury.award_settings import parse_award_settings
 from jury.errors import ConflictError, ImportProblems, NotFoundError, PermissionDenied, StorageError
+from jury.i18n import Strings
 from jury.models import EntryData, ScoreData
 from jury.services import Actor
 
@@ -49,10 +50,10 @@ def test_settings_changes_that_would_orphan_stored_work_are_refused(award, setti
     with pytest.raises(ConflictError, match=r"scale 1–8 would not hold stored scores \(9\)"):
         award.award.setup(secretary, parse_award_settings(smaller))
     fewer = {**raw, "criteria": raw["criteria"][1:], "ranking": {**raw["ranking"]}}
-    with pytest.raises(ConflictError, match="drops criterion 'innovation', but 1 score"):
+    with pytest.raises(ConflictError, match="drops criterion 'Innovation', but 1 score uses it"):
         award.award.setup(secretary, parse_award_settings(fewer))
     one_category = {**raw, "categories": raw["categories"][:1]}
-    with pytest.raises(ConflictError, match="drops category 'groot', but entries belong to it"):
+    with pytest.raises(ConflictError, match="drops category 'Large', but entries belong to it"):
         award.award.setup(secretary, parse_award_settings(one_category))
     renamed = {**raw, "award": {**raw["award"], "edition": "2027"}}
     with pytest.raises(ConflictError, match="holds 'Techniek Inclusief Award 2026'"):
@@ -204,9 +205,13 @@ def test_scores_off_the_scale_are_refused_and_nothing_is_written(award, secretar
             ScoreData("Sanne Bakker", "TIA-99", "innovation", 5)]
     with pytest.raises(ImportProblems) as caught:
         award.scoring.record_scores(secretary, rows)
-    assert caught.value.problems == [
-        "score 2 (Sanne Bakker, TIA-01, effectiveness): 11 is outside 1–10.",
-        "score 3 (Sanne Bakker, TIA-99, innovation): no entry 'TIA-99' in the running.",
+    assert [problem.text(Strings("en")) for problem in caught.value.problems] == [
+        "score 2 (Sanne Bakker, TIA-01, Effectiveness): 11 is outside 1–10.",
+        "score 3 (Sanne Bakker, TIA-99, Innovation): no entry 'TIA-99' in the running.",
+    ]
+    assert [problem.text(Strings("nl")) for problem in caught.value.problems] == [
+        "score 2 (Sanne Bakker, TIA-01, Effectiviteit): 11 valt buiten 1–10.",
+        "score 3 (Sanne Bakker, TIA-99, Vernieuwing): geen meedingende inzending 'TIA-99'.",
     ]
     assert snapshot(award.engine) == before
 

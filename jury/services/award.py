@@ -10,8 +10,18 @@ from sqlmodel import Session
 from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import ConflictError, PermissionDenied
+from jury.i18n import Both, Count, number
 from jury.models import Award, Category, Criterion, utcnow
-from jury.services.base import Actor, Service, audit, load_settings, retried, settings_from_rows
+from jury.services.base import (
+    Actor,
+    Service,
+    audit,
+    load_settings,
+    require,
+    retried,
+    settings_from_rows,
+)
+from jury.services.scoring_rules import scale_said
 
 
 @dataclass(frozen=True)
@@ -30,7 +40,7 @@ class AwardService(Service):
         Refuses changes that would orphan stored work: a criterion or scale value that
         scores use, a category that entries use, or anything at all once the award is final.
         """
-        _require_secretary(actor)
+        require(actor, "secretary", "chair", because="award.settings_who")
         with self.transaction() as session:
             award = repository.award(session=session)
             if award is None:
@@ -48,10 +58,8 @@ class AwardService(Service):
 
             if (award.name, award.edition) != (settings.award.name, settings.award.edition):
                 raise ConflictError(
-                    f"This database holds '{award.name} {award.edition}', not "
-                    f"'{settings.award.name} {settings.award.edition}'. Use another --db "
-                    "for another award or edition."
-                )
+                    "award.other_award", stored=f"{award.name} {award.edition}",
+                    wanted=f"{settings.award.name} {settings.award.edition}")
             old = settings_from_rows(
                 award, repository.criteria(session=session),
                 repository.categories(session=session),
@@ -59,10 +67,7 @@ class AwardService(Service):
             if old == settings:
                 return SetupResult(False, False, award.name, award.edition)
             if award.phase == "final":
-                raise PermissionDenied(
-                    "The award is final: its settings can no longer change. "
-                    "The chair can reopen deliberation first."
-                )
+                raise PermissionDenied("award.final_settings")
             _check_scores_fit(session, settings)
             for name, value in _award_fields(settings, source).items():
                 setattr(award, name, value)
@@ -83,11 +88,6 @@ class AwardService(Service):
         with self.reading() as session:
             award = repository.award(session=session)
             return award.phase if award else "scoring"
-
-
-def _require_secretary(actor: Actor) -> None:
-    if actor.role not in ("secretary", "chair"):
-        raise PermissionDenied("Only the secretary or the chair can change the award's settings.")
 
 
 def _award_fields(settings: AwardSettings, source: str) -> dict:
@@ -111,29 +111,28 @@ def _award_fields(settings: AwardSettings, source: str) -> dict:
 
 def _check_scores_fit(session: Session, settings: AwardSettings) -> None:
     keys = {c.key for c in settings.criteria}
+    stored = {c.key: Both(c.label_nl, c.label_en) for c in repository.criteria(session=session)}
     for key, n in repository.score_counts_by_criterion(session=session).items():
         if key not in keys and n:
             raise ConflictError(
-                f"award.toml drops criterion {key!r}, but {n} score(s) use it. "
-                "Keep the criterion, or start a new database."
-            )
+                "award.drops_criterion.one" if n == 1 else "award.drops_criterion",
+                criterion=stored.get(key, key), scores=Count(n, "score"))
     values = repository.distinct_score_values(session=session)
     off = sorted(v for v in values if not settings.scale.allows(v))
     if off:
-        shown = ", ".join(f"{v:g}" for v in off[:5])
-        raise ConflictError(
-            f"award.toml's scale {settings.scale.describe()} would not hold stored scores "
-            f"({shown}). Keep the scale, or start a new database."
-        )
+        # A decimal comma in Dutch: there the values are set apart by semicolons.
+        raise ConflictError("award.scale_too_small", scale=scale_said(settings.scale),
+                            values=Both("; ".join(number(v, "nl") for v in off[:5]),
+                                        ", ".join(number(v, "en") for v in off[:5])))
     category_keys = {c.key for c in settings.categories}
     in_use = repository.entry_counts_by_category(session=session, include_withdrawn=True)
     lost = sorted(k for k in in_use if k is not None and k not in category_keys)
     if lost:
+        labels = {c.key: Both(c.label_nl, c.label_en)
+                  for c in repository.categories(session=session)}
         raise ConflictError(
-            f"award.toml drops categor{'y' if len(lost) == 1 else 'ies'} "
-            f"{', '.join(map(repr, lost))}, but entries belong to "
-            f"{'it' if len(lost) == 1 else 'them'}. Keep the category or move those entries."
-        )
+            "award.drops_category.one" if len(lost) == 1 else "award.drops_category",
+            categories=[labels.get(k, k) for k in lost])
 
 
 def _sync_criteria(session: Session, settings: AwardSettings) -> None:

@@ -132,10 +132,7 @@ def require(actor: Actor, *roles: str, because: str) -> None:
 def require_award(session: Session, *, lock: str | None = None) -> Award:
     found = repository.award(session=session, lock=lock)
     if found is None:
-        raise NotFoundError(
-            "This database holds no award yet. Create one with 'jury init FOLDER', "
-            "where FOLDER has an award.toml."
-        )
+        raise NotFoundError("award.none")
     return found
 
 

@@ -9,8 +9,17 @@ import sqlalchemy as sa
 
 from jury import limits, repository
 from jury.errors import ImportProblems, PermissionDenied
+from jury.i18n import Message, Word
 from jury.models import Entry, EntryData, utcnow
-from jury.services.base import Actor, Service, audit, audit_many, require_award, retried
+from jury.services.base import (
+    Actor,
+    Service,
+    audit,
+    audit_many,
+    require,
+    require_award,
+    retried,
+)
 
 
 @dataclass(frozen=True)
@@ -40,9 +49,8 @@ class EntryService(Service):
         (kept with its scores, hidden from scoring) only when asked. A withdrawn entry that
         comes back is restored.
         """
-        if actor.role not in ("secretary", "chair"):
-            raise PermissionDenied("Only the secretary or the chair can import entries.")
-        problems = [p for e in entries for p in entry_problems(e)]
+        require(actor, "secretary", "chair", because="entries.import_who")
+        problems: list[str | Message] = [p for e in entries for p in entry_problems(e)]
         if problems:
             # The readers refuse these already; this catches every other route in, before
             # the database does (PostgreSQL fails on a NUL byte, SQLite would store it).
@@ -50,10 +58,10 @@ class EntryService(Service):
         with self.transaction() as session:
             award = require_award(session)
             if award.phase == "final":
-                raise PermissionDenied("The award is final: entries can no longer change.")
+                raise PermissionDenied("entries.final")
             known_categories = {c.key for c in repository.categories(session=session)}
             problems = [
-                f"entry {e.id!r}: category {e.category_key!r} is not one of this award's"
+                Message("entries.unknown_category", {"entry": e.id, "category": e.category_key})
                 for e in entries
                 if e.category_key is not None and e.category_key not in known_categories
             ]
@@ -124,29 +132,35 @@ class EntryService(Service):
             return list(repository.entries(session=session, include_withdrawn=include_withdrawn))
 
 
-def entry_problems(entry: EntryData) -> list[str]:
+def entry_problems(entry: EntryData) -> list[str | Message]:
     """What breaks a limit of jury.limits in one entry, each named by entry and field."""
     name = limits.shown(entry.id)
     fields = {"id": entry.id, "title": entry.title, "organisation": entry.organisation,
               "contact": entry.contact, "email": entry.email, "description": entry.description,
               "category": entry.category_key or ""}
-    problems = []
+    problems: list[str | Message] = []
+
+    def at(where: str, problem: object, **values: object) -> None:
+        problems.append(Message("service.problem_at",
+                                {"where": Message(where, {"entry": name, **values}),
+                                 "problem": problem}))
+
     for field_name, value in fields.items():
         problem = limits.field_problem(field_name, value)
         if problem is not None:
-            problems.append(f"entry {name}, {field_name}: {problem}")
+            at("entries.where", problem, field=Word(f"entries.field.{field_name}"))
     if not entry.id.strip():
-        problems.append("an entry without an id: every entry needs one.")
+        problems.append(Message("entries.no_id"))
     if entry.language not in (None, "nl", "en"):
-        problems.append(f"entry {name}, language: {limits.shown(str(entry.language))} is not "
-                        "a language of the letters; use nl or en.")
+        problems.append(Message("entries.language", {
+            "entry": name, "language": limits.shown(str(entry.language))}))
     for key, value in entry.extra.items():
         problem = limits.field_problem("extra_name", key)
         if problem is not None:
-            problems.append(f"entry {name}, the name of field {limits.shown(key)}: {problem}")
+            at("entries.where_name", problem, field=limits.shown(key))
             continue
-        problem = limits.field_problem("extra_value", value) if isinstance(value, str) else (
-            "not text.")
-        if problem is not None:
-            problems.append(f"entry {name}, field {limits.shown(key)}: {problem}")
+        said: object = (limits.field_problem("extra_value", value) if isinstance(value, str)
+                        else Message("entries.not_text"))
+        if said is not None:
+            at("entries.where_field", said, field=limits.shown(key))
     return problems

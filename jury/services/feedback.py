@@ -18,8 +18,17 @@ from sqlmodel import Session
 from jury import feedback, limits, repository
 from jury.errors import NotFoundError, PermissionDenied
 from jury.feedback import Letter, LetterCriterion, LetterSet
+from jury.i18n import Both, Word
 from jury.models import Feedback, utcnow
-from jury.services.base import Actor, Service, audit, load_settings, require_award, retried
+from jury.services.base import (
+    Actor,
+    Service,
+    audit,
+    load_settings,
+    require,
+    require_award,
+    retried,
+)
 
 
 @dataclass(frozen=True)
@@ -79,7 +88,7 @@ class FeedbackDraft:
 class FeedbackService(Service):
     def overview(self, actor: Actor) -> list[FeedbackRow]:
         """Every entry in the running with its feedback's status, by id."""
-        _require_reader(actor)
+        require(actor, "chair", "secretary", because="feedback.readers_only")
         with self.reading() as session:
             newest = _newest(session)
             notes = _notes(session)
@@ -94,7 +103,7 @@ class FeedbackService(Service):
 
     def draft(self, actor: Actor, entry_id: str) -> FeedbackDraft:
         """The stored feedback of one entry, and the suggestion from the jurors' notes."""
-        _require_chair(actor)
+        require(actor, "chair", because="feedback.chair_only")
         limits.check_keys(entry_id)
         with self.reading() as session:
             award = require_award(session)
@@ -115,16 +124,17 @@ class FeedbackService(Service):
         A change appends a revision that is not approved (an edit after approval needs
         approving again); the same text changes nothing. `approve` approves it at once.
         """
-        _require_chair(actor)
+        require(actor, "chair", because="feedback.chair_only")
         limits.check_keys(entry_id)
         with self.transaction() as session:
             _require_phase(session)
             entry = _entry(session, entry_id)
-            keys = [c.key for c in repository.criteria(session=session)]
+            criteria = repository.criteria(session=session)
+            keys = [c.key for c in criteria]
             unknown = sorted(set(texts) - set(keys))
             if unknown:
-                raise NotFoundError(f"No criterion {', '.join(map(repr, unknown))}; the "
-                                    f"criteria are {', '.join(keys)}.")
+                raise NotFoundError("feedback.no_criterion", unknown=[repr(k) for k in unknown],
+                                    criteria=[Both(c.label_nl, c.label_en) for c in criteria])
             clean = {}
             for key in keys:
                 text = limits.normal_lines(texts.get(key, "")).strip()
@@ -135,9 +145,7 @@ class FeedbackService(Service):
                 record = previous
             else:
                 if not any(clean.values()):
-                    raise PermissionDenied(
-                        f"The feedback to {entry.id} is empty: write what the jury would tell "
-                        "the entrant on at least one criterion.")
+                    raise PermissionDenied("feedback.empty_text", entry=entry.id)
                 now = utcnow()
                 session.add(Feedback(entry_id=entry_id, texts=clean, written_by=actor.name,
                                      written_at=now))
@@ -155,7 +163,7 @@ class FeedbackService(Service):
     def approve(self, actor: Actor, entry_id: str) -> FeedbackRecord:
         """Approve the entry's newest feedback for its letter. Refused while it names a juror:
         a letter never says who on the jury said what."""
-        _require_chair(actor)
+        require(actor, "chair", because="feedback.chair_only")
         limits.check_keys(entry_id)
         with self.transaction() as session:
             _require_phase(session)
@@ -168,19 +176,16 @@ class FeedbackService(Service):
         `drafts` gives every entry in the running a letter at any phase after scoring, with
         the newest text (approved or not; else the jurors' notes merged), marked as a draft.
         """
-        _require_reader(actor)
+        require(actor, "chair", "secretary", because="feedback.readers_only")
         from jury.services.results import compute_results
 
         with self.reading() as session:
             award = require_award(session)
             if award.phase != "final" and not drafts:
-                raise PermissionDenied(
-                    f"Feedback goes out only after the award is final; it is {award.phase} "
-                    "now. Write draft letters with --drafts to read them first.")
+                raise PermissionDenied("feedback.not_final",
+                                       phase=Word(f"phase.{award.phase}"))
             if award.phase == "scoring":
-                raise PermissionDenied(
-                    "The jury is still scoring: the feedback letters, drafts included, wait "
-                    "for the deliberation.")
+                raise PermissionDenied("feedback.letters_scoring")
             settings = load_settings(session)
             report = compute_results(session, actor)
             bands = settings.feedback.bands_for(settings.scale)
@@ -230,16 +235,14 @@ class FeedbackService(Service):
 def _approve(session: Session, actor: Actor, entry_id: str) -> FeedbackRecord:
     row = repository.newest_feedback(entry_id, session=session)
     if row is None:
-        raise PermissionDenied(f"{entry_id} has no feedback to approve yet: write it first.")
+        raise PermissionDenied("feedback.nothing_to_approve", entry=entry_id)
     record = _record(row)
     if row.approved_at is not None:
         return record
     names = [j.name for j in repository.jurors(session=session)]
     named = sorted({n for text in row.texts.values() for n in feedback.names_in(text, names)})
     if named:
-        raise PermissionDenied(
-            f"The feedback to {entry_id} names {', '.join(named)}, of the jury. A letter "
-            "never says who on the jury said what: take the name out, then approve.")
+        raise PermissionDenied("feedback.names_jurors", entry=entry_id, names=named)
     now = utcnow()
     row.approved_by, row.approved_at = actor.name, now
     session.add(row)
@@ -298,24 +301,11 @@ def _values(report: Any) -> dict[str, dict[str, float | None]]:
 def _entry(session: Session, entry_id: str) -> Any:
     entry = repository.entry(entry_id, session=session)
     if entry is None or entry.withdrawn:
-        raise NotFoundError(f"No entry {entry_id!r} in the running.")
+        raise NotFoundError("service.no_entry", entry=entry_id)
     return entry
-
-
-def _require_chair(actor: Actor) -> None:
-    if actor.role != "chair":
-        raise PermissionDenied(f"Only the chair composes and approves the feedback to the "
-                               f"entrants; {actor.name} is a {actor.role}.")
-
-
-def _require_reader(actor: Actor) -> None:
-    if actor.role not in ("chair", "secretary"):
-        raise PermissionDenied("Only the chair and the secretary see the feedback to the "
-                               "entrants before it goes out.")
 
 
 def _require_phase(session: Session) -> None:
     award = require_award(session, lock="update")
     if award.phase == "scoring":
-        raise PermissionDenied("The feedback to the entrants is composed from the deliberation "
-                               "on, once every juror's notes are in; the jury is still scoring.")
+        raise PermissionDenied("feedback.still_scoring")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlmodel import Session
 
@@ -16,10 +17,11 @@ from jury.errors import (
     PermissionDenied,
     SignInError,
 )
+from jury.i18n import Count, Message, Word
 from jury.models import EntryNote, Juror, JurorRead, Recusal, Score, utcnow
 from jury.names import AmbiguousName, clean_name, match_name, name_key
 from jury.services import pins
-from jury.services.base import Actor, Service, audit, require_award, retried
+from jury.services.base import Actor, Service, audit, require, require_award, retried
 
 # Wrong PINs slow that name's sign-in down; they never lock anyone out, so nobody can keep the
 # chair (or a juror) from signing in by typing wrong PINs on their name. The first
@@ -44,12 +46,13 @@ class JurorService(Service):
         Refused when the name differs from an existing juror's only in case, spacing or
         Unicode composition: a scores file or a sign-in could not tell the two apart.
         """
-        _require_secretary(actor)
+        require(actor, "secretary", "chair", because="jurors.who")
         name = clean_name(limits.check_line("juror", name, "A juror's name"))
         if not name:
-            raise JuryError("A juror needs a name.", title="Juror")
+            raise JuryError("jurors.no_name", title="error.title.juror")
         if problem := pins.pin_problem(pin):
-            raise JuryError(f"PIN for {name} refused: {problem}.", title="Juror")
+            raise JuryError("jurors.pin_refused", title="error.title.juror", name=name,
+                            problem=problem)
         with self.transaction() as session:
             # Two terminals adding "Jan Juror" and "jan juror" at once take turns here (the
             # award row, on PostgreSQL; SQLite writers take turns anyway), so the check
@@ -58,14 +61,9 @@ class JurorService(Service):
             twins = [j.name for j in repository.jurors(session=session)
                      if name_key(j.name) == name_key(name)]
             if name in twins:
-                raise ConflictError(f"A juror named {name!r} already exists. "
-                                    "Use another name, or 'jury jurors pin' for a new PIN.")
+                raise ConflictError("jurors.exists", name=name)
             if twins:
-                raise ConflictError(
-                    f"{name!r} differs from the juror {twins[0]!r} only in capitals or "
-                    "spacing, so scores files and the sign-in list could not tell them apart. "
-                    f"If this is {twins[0]}, they are on the jury already; otherwise add the "
-                    "name in a distinguishable form (a middle name or initial).")
+                raise ConflictError("jurors.twin", name=name, twin=twins[0])
             juror = Juror(name=name, role="chair" if chair else "juror",
                           pin_hash=pins.hash_pin(pin), created_at=utcnow())
             session.add(juror)
@@ -82,19 +80,16 @@ class JurorService(Service):
 
         Forcing deletes their scores, notes and recusals; the audit trail keeps every one.
         """
-        _require_secretary(actor)
+        require(actor, "secretary", "chair", because="jurors.who")
         with self.transaction() as session:
             juror = _find(session, name)
             name = juror.name
             n = repository.score_count(juror.id, session=session)  # type: ignore[arg-type]
             if n and require_award(session).phase == "final":
-                raise PermissionDenied(f"The award is final: {name}'s scores are part of the "
-                                       "result and stay.")
+                raise PermissionDenied("jurors.final_scores", name=name)
             if n and not force:
-                raise ConflictError(
-                    f"{name} has {n} score(s). Removing them loses those scores from the "
-                    "ranking; add --force to do it anyway (the audit trail keeps them)."
-                )
+                raise ConflictError("jurors.has_scores.one" if n == 1 else "jurors.has_scores",
+                                    name=name, scores=Count(n, "score"))
             for model in (Score, EntryNote, Recusal):
                 repository.delete_for_juror(model, juror.id, session=session)  # type: ignore[arg-type]
             session.delete(juror)
@@ -104,9 +99,10 @@ class JurorService(Service):
 
     @retried
     def set_pin(self, actor: Actor, name: str, pin: str) -> None:
-        _require_secretary(actor)
+        require(actor, "secretary", "chair", because="jurors.who")
         if problem := pins.pin_problem(pin):
-            raise JuryError(f"PIN for {name} refused: {problem}.", title="Juror")
+            raise JuryError("jurors.pin_refused", title="error.title.juror", name=name,
+                            problem=problem)
         with self.transaction() as session:
             juror = _find(session, name)
             name = juror.name
@@ -170,11 +166,6 @@ def _whole_seconds(span: timedelta) -> int:
     return max(0, math.ceil(span.total_seconds()))
 
 
-def _require_secretary(actor: Actor) -> None:
-    if actor.role not in ("secretary", "chair"):
-        raise PermissionDenied("Only the secretary or the chair can change the jury list.")
-
-
 def _find(session, name: str) -> Juror:
     return find_juror(session, name)
 
@@ -189,16 +180,22 @@ def find_juror(session: Session, name: str, *, lock: bool = False) -> Juror:
     try:
         found = match_name(name, names)
     except AmbiguousName as twins:
-        shown = " or ".join(repr(n) for n in twins.candidates)
-        raise NotFoundError(f"{name!r} could be {shown}: these jurors differ only in "
-                            "capitals. Write the name exactly as 'jury jurors list' shows it."
-                            ) from None
+        shown = [repr(n) for n in twins.candidates]
+        raise NotFoundError("jurors.ambiguous", name=name,
+                            candidates=_either(shown)) from None
     if found is None:
-        known = ", ".join(names) or "none yet"
-        raise NotFoundError(f"No juror named {name!r}. The jurors are: {known}.")
+        raise NotFoundError("jurors.unknown", name=name,
+                            known=names or Word("service.none_yet"))
     juror = repository.juror_by_name(found, session=session, lock=lock)
     assert juror is not None
     return juror
+
+
+def _either(names: list[str]) -> Any:
+    """'A' or 'B' (or 'A', 'B' or 'C'), with the language's word for 'or'."""
+    if len(names) == 1:
+        return names[0]
+    return Message("service.either", {"some": names[:-1], "last": names[-1]})
 
 
 def _read(juror: Juror) -> JurorRead:

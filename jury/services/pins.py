@@ -6,6 +6,8 @@ import hashlib
 import hmac
 import secrets
 
+from jury.i18n import Message
+
 N, R, P = 2**14, 8, 1
 MIN_LENGTH = 4
 
@@ -31,12 +33,12 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(found.hex(), digest)
 
 
-def pin_problem(pin: str) -> str | None:
+def pin_problem(pin: str) -> Message | None:
     """Why a new PIN is refused, or None."""
     if len(pin) < MIN_LENGTH:
-        return f"a PIN needs at least {MIN_LENGTH} characters"
+        return Message("pin.problem.short", {"n": MIN_LENGTH})
     if pin.strip() != pin:
-        return "a PIN cannot start or end with a space"
+        return Message("pin.problem.space")
     return None
 
 

@@ -71,7 +71,7 @@ class ResultsService(Service):
         with self.reading() as session:
             award = require_award(session)
             if actor.role == "juror" and award.phase == "scoring":
-                raise PermissionDenied("During scoring a juror does not see other jurors' notes.")
+                raise PermissionDenied("results.notes_blind")
             return NotesRecord(*repository.jury_record(session=session))
 
 
@@ -85,14 +85,11 @@ def compute_results(session: Session, actor: Actor, *,
     from jury.reconcile.results import reconcile
 
     if aggregate is not None and aggregate not in AGGREGATES:
-        raise JuryError(f"--aggregate {aggregate!r}: use one of {', '.join(AGGREGATES)}.",
-                        title="Results")
+        raise JuryError("results.bad_aggregate", title="error.title.results",
+                        aggregate=aggregate, choices=list(AGGREGATES))
     award = require_award(session)
     if actor.role == "juror" and award.phase == "scoring":
-        raise PermissionDenied(
-            "During scoring a juror does not see the panel's results; they open "
-            "once the chair starts the deliberation."
-        )
+        raise PermissionDenied("results.blind")
     settings = load_settings(session)
     language = settings.award.language
     rows = repository.score_rows(session=session)

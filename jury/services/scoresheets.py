@@ -20,7 +20,8 @@ from sqlmodel import Session
 from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import ConflictError, ImportProblems, PermissionDenied, SignatureError
-from jury.models import Award, ScoreData, utcnow
+from jury.i18n import Both, Count, Message, Strings, Word
+from jury.models import RECUSAL_REASONS, Award, ScoreData, utcnow
 from jury.services.base import Actor, Service, audit, load_settings, require_award, retried
 from jury.services.jurors import find_juror
 from jury.services.scoring import (
@@ -147,7 +148,7 @@ class ScoresheetService(Service):
     def scoresheet(self, actor: Actor, juror: str) -> Scoresheet:
         """A juror's entries, scores, notes and recusals, with the versions the sheet keeps."""
         if actor.role == "juror" and actor.name != juror:
-            raise PermissionDenied(f"{actor.name} can only take their own scoresheet.")
+            raise PermissionDenied("sheet.own_only", name=actor.name)
         key = self._signing_key()
         with self.reading() as session:
             award = require_award(session)
@@ -200,18 +201,18 @@ class ScoresheetService(Service):
         with self.reading() if dry_run else self.transaction() as session:
             award = require_award(session)
             if (sheet.award, sheet.edition) != (award.name, award.edition):
-                raise ConflictError(f"{source} is a scoresheet for '{sheet.award} "
-                                    f"{sheet.edition}', not for '{award.name} {award.edition}'.")
+                raise ConflictError("sheet.other_award", source=source,
+                                    sheet=f"{sheet.award} {sheet.edition}",
+                                    award=f"{award.name} {award.edition}")
             _verify(session, award, sheet, source)
             found = _juror_for(session, actor, sheet.juror)
             plan, unchanged = self._plan(session, sheet, int(found.id or 0))
             conflicts = [c for c in plan if c.kind == "conflict"]
             if conflicts and not force and not dry_run:
-                raise ConflictError(
-                    f"{source}: {len(conflicts)} change(s) in the sheet meet a value that "
-                    "changed in the database after the sheet was written; nothing was "
-                    "imported. Look at them, then import again with --force to let the sheet "
-                    "win:\n" + "\n".join(_describe(c) for c in conflicts[:20]))
+                labels = {c.key: Both(c.label_nl, c.label_en)
+                          for c in repository.criteria(session=session)}
+                raise SheetConflicts(source, [_describe(c, labels) for c in conflicts[:20]],
+                                     len(conflicts))
             if dry_run:
                 return SheetPlan(sheet.juror, plan, unchanged, False)
             detail = f"imported from scoresheet {source}"
@@ -256,19 +257,19 @@ class ScoresheetService(Service):
                  repository.entry_notes_for(juror_id, session=session).items()}
         recused = {r.entry_id: (r.reason, r.reason_text)
                    for r in repository.recusals(session=session) if r.juror_id == juror_id}
-        problems, changes, unchanged = [], [], 0
+        problems: list[str | Message] = []
+        changes, unchanged = [], 0
         for entry in dict.fromkeys(e for e, _ in sheet.scores):
             if entry not in running:
-                problems.append(f"{sheet.cells.get((entry, 'id'), entry)}: no entry "
-                                f"{entry!r} in the running.")
+                problems.append(_at(sheet.cells.get((entry, "id"), entry),
+                                    "score.problem.no_entry", entry=entry))
         for (entry, key), (value, note) in sheet.scores.items():
             if entry not in running or key not in keys:
                 continue
             cell = sheet.cells.get((entry, key), f"{entry}/{key}")
             recusal = sheet.recusals.get(entry, recused.get(entry, ("", "")))
             if value is not None and recusal[0]:
-                problems.append(f"{cell}: {entry} has a conflict of interest declared; leave "
-                                "its scores empty.")
+                problems.append(_at(cell, "score.problem.recused_scored", entry=entry))
             base = sheet.baseline_scores.get((entry, key), (None, "", 0))
             now = stored.get((entry, key), (None, "", 0))
             # The note for the entrant changes with the score it stands beside (one version).
@@ -320,52 +321,60 @@ def _kind(sheet: object, base: object, now: object, base_version: int,
     return "new" if now_version == 0 else "changed"
 
 
-def _describe(change: SheetChange) -> str:
-    return (f"  {change.cell} ({change.entry}, {change.what}): the sheet says "
-            f"{_text(change.new)}, the database now has {_text(change.old)}")
+class SheetConflicts(ConflictError):
+    """Changes in a returned sheet that meet values changed since it was written: the
+    sentence, then one line per change."""
+
+    def __init__(self, source: str, lines: list[Message], n: int) -> None:
+        super().__init__("sheet.conflicts.one" if n == 1 else "sheet.conflicts",
+                         source=source, changes=Count(n, "sheet.change"))
+        self.lines = lines
+
+    def text(self, tr: Strings) -> str:
+        return "\n".join([super().text(tr), *(line.text(tr) for line in self.lines)])
 
 
-def _text(value: object) -> str:
+def _at(where: str, key: str, **values: object) -> Message:
+    return Message("service.problem_at", {"where": where, "problem": Message(key, values)})
+
+
+def _describe(change: SheetChange, labels: dict[str, Both]) -> Message:
+    what: object = (Word(f"sheet.what.{change.what}") if change.what in ("note", "recusal")
+                    else labels.get(change.what, change.what))
+    return Message("sheet.conflict_line", {"cell": change.cell, "entry": change.entry,
+                                           "what": what, "new": _text(change.new),
+                                           "old": _text(change.old)})
+
+
+def _text(value: object) -> object:
     if value is None or value == "":
-        return "nothing"
-    if isinstance(value, float):
-        return f"{value:g}"
+        return Word("sheet.nothing")
+    if isinstance(value, (int, float)):
+        return float(value)
     if isinstance(value, tuple):
-        return value[0] or "no conflict"
+        if not value[0]:
+            return Word("sheet.no_conflict")
+        return Word(f"reason.{value[0]}") if value[0] in RECUSAL_REASONS else value[0]
     return repr(value)
 
 
 def _verify(session: Session, award: Award, sheet: ReturnedSheet, source: str) -> None:
     """Refuse a sheet whose hidden sheet is not exactly what jury wrote and signed for it:
     its identity and baseline decide whose scores these are and what changed."""
-    fix = (f"Write a new scoresheet with 'jury scoresheet \"{sheet.juror}\"' and copy the "
-           "juror's scores into it.")
+    fix = Message("sheet.fix", {"juror": sheet.juror})
     if not sheet.signature:
-        raise SignatureError(
-            f"{source} carries no signature: its hidden '{SIGNATURE}' row was removed, or an "
-            "older jury wrote it. Without it nothing shows whose scores these are, so nothing "
-            f"was imported. {fix}")
+        raise SignatureError("sheet.unsigned", source=source, row=SIGNATURE, fix=fix)
     key = award.signing_key
     if key is None:
-        raise SignatureError(
-            f"{source} was not written from this database: no scoresheet has been written "
-            f"here yet, so nothing was imported. {fix}")
+        raise SignatureError("sheet.not_here", source=source, fix=fix)
     if hmac.compare_digest(seal(key, sheet.meta_rows), sheet.signature):
         return
     for juror in repository.jurors(session=session):
         if juror.name != sheet.juror and hmac.compare_digest(
                 seal(key, _naming(sheet.meta_rows, juror.name)), sheet.signature):
-            raise SignatureError(
-                f"{source} was written for {juror.name}, but its hidden sheet was changed to "
-                f"name {sheet.juror}. Scores are stored only under the juror a sheet was "
-                f"written for, so nothing was imported. If these are {juror.name}'s scores, "
-                "import the sheet as it was written; if they are "
-                f"{sheet.juror}'s, write a new scoresheet with 'jury scoresheet "
-                f"\"{sheet.juror}\"' and copy the scores into it.")
-    raise SignatureError(
-        f"{source}: the hidden 'jury' sheet is not what jury wrote (its signature does not "
-        "match: the juror, the award, a value or a version was edited), or the sheet was "
-        f"written from another database. Nothing was imported. {fix}")
+            raise SignatureError("sheet.renamed", source=source, written=juror.name,
+                                 named=sheet.juror)
+    raise SignatureError("sheet.bad_signature", source=source, fix=fix)
 
 
 def _naming(rows: Rows, juror: str) -> list[list[object]]:

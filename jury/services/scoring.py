@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session
 
 from jury import limits, repository
 from jury.db import RECUSED_SCORE
@@ -22,17 +20,27 @@ from jury.errors import (
     ScoredError,
     StaleWriteError,
 )
-from jury.models import RECUSAL_REASONS, EntryNote, Juror, Recusal, Score, ScoreData, utcnow
-from jury.services.base import (
-    Actor,
-    Service,
-    audit,
-    audit_many,
-    load_settings,
-    require_award,
-    retried,
-    scale_of,
+from jury.i18n import Both, Count, Message
+from jury.models import Score, ScoreData, utcnow
+from jury.services.base import Actor, Service, audit, require_award, retried, scale_of
+from jury.services.scoring_rules import (
+    RecordSummary,
+    _check_own_scoring,
+    _juror_for,
+    _record,
+    _recuse,
+    _require_entry,
+    _said,
+    _withdraw,
+    _write_note,
+    recused_message,
+    scale_said,
 )
+
+__all__ = ["ConflictError", "NotFoundError", "PermissionDenied", "RecordSummary", "Saved",
+           "ScoredError", "ScoringService", "StaleWriteError", "_check_own_scoring",
+           "_juror_for", "_recuse", "_record", "_require_entry", "_said", "_withdraw",
+           "_write_note", "recusal_guarded", "recused_message", "scale_said"]
 
 Method = TypeVar("Method", bound=Callable[..., Any])
 
@@ -49,10 +57,8 @@ def recusal_guarded(method: Method) -> Method:
         except DBAPIError as error:
             if RECUSED_SCORE not in str(error.orig):
                 raise
-            raise ConflictError(
-                f"The database refused this: {RECUSED_SCORE}. Nothing was saved; look at the "
-                "entry again (another terminal may have just declared or scored it).",
-                title="Conflict of interest") from None
+            raise ConflictError("score.db_recused", title="error.title.conflict_of_interest",
+                                rule=RECUSED_SCORE) from None
 
     return run  # type: ignore[return-value]
 
@@ -61,13 +67,6 @@ def recusal_guarded(method: Method) -> Method:
 class Saved:
     version: int
     saved_at: datetime
-
-
-@dataclass(frozen=True)
-class RecordSummary:
-    new: int
-    changed: int
-    unchanged: int
 
 
 class ScoringService(Service):
@@ -104,7 +103,8 @@ class ScoringService(Service):
                     _recuse(session, actor, juror, entry_id, reason, text,
                             detail=f"imported from {source}")
                 except ScoredError as scored:
-                    problems.append(f"{source}: {scored.message}")
+                    problems.append(Message("service.problem_at",
+                                            {"where": source, "problem": scored.said}))
             if problems:
                 raise ImportProblems(problems, what="scores")
             audit(session, actor, "scores.imported", source,
@@ -141,13 +141,13 @@ class ScoringService(Service):
             scale = scale_of(require_award(session))
             _require_entry(session, entry_id)
             if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
-                raise PermissionDenied(recused_message(juror, entry_id))
+                raise PermissionDenied("score.recused", **recused_message(juror, entry_id).values)
             criteria = {c.key: c for c in repository.criteria(session=session)}
             if criterion not in criteria:
-                raise NotFoundError(f"No criterion {criterion!r}.")
+                raise NotFoundError("score.no_criterion", criterion=criterion)
             if value is not None and not scale.allows(value):
-                raise PermissionDenied(f"{value:g} is not on the scale "
-                                       f"{scale.describe()}; nothing was saved.")
+                raise PermissionDenied("score.off_scale", value=float(value),
+                                       scale=scale_said(scale))
             key = (int(found.id or 0), entry_id, int(criteria[criterion].id or 0))
             stored = repository.score(*key, session=session)
             current = stored.version if stored is not None else 0
@@ -156,7 +156,8 @@ class ScoringService(Service):
                     "score.stale" if stored is not None and stored.value is not None
                     else "score.stale_empty",
                     current=(stored.value, stored.note, stored.version) if stored else None,
-                    entry=entry_id, criterion=criterion,
+                    entry=entry_id,
+                    criterion=Both(criteria[criterion].label_nl, criteria[criterion].label_en),
                     value=float(stored.value) if stored and stored.value is not None else 0.0)
             now = utcnow()
             subject = f"{juror} · {entry_id} · {criterion}"
@@ -244,200 +245,8 @@ class ScoringService(Service):
             if missing:
                 shown = ", ".join(missing[:10]) + (" …" if len(missing) > 10 else "")
                 raise PermissionDenied(
-                    f"{juror} cannot submit yet: {len(missing)} "
-                    f"entr{'y is' if len(missing) == 1 else 'ies are'} not fully scored or "
-                    f"recused ({shown})."
-                )
+                    "score.unfinished.one" if len(missing) == 1 else "score.unfinished",
+                    juror=juror, entries=Count(len(missing), "entry"), shown=shown)
             found.submitted_at = utcnow()
             session.add(found)
             audit(session, actor, "scoring.submitted", juror)
-
-
-def _record(
-    session: Session, actor: Actor, rows: Sequence[ScoreData], source: str
-) -> RecordSummary:
-    limits.check_keys(*(key for r in rows for key in (r.juror, r.entry_id, r.criterion)))
-    award = require_award(session, lock="share")
-    settings = load_settings(session)
-    if award.phase == "final":
-        raise PermissionDenied("The award is final: no score can change any more.")
-    jurors = {j.name: j for j in repository.jurors(session=session)}
-    repository.lock_jurors((int(jurors[r.juror].id or 0) for r in rows if r.juror in jurors),
-                           session=session)
-    entries = {e.id for e in repository.entries(session=session)}
-    criteria = {c.key: c.id for c in repository.criteria(session=session)}
-    # Read after the jurors' rows are locked: a recusal another terminal is declaring now is
-    # either committed and seen here, or waits for this transaction.
-    recused = {(r.juror_id, r.entry_id) for r in repository.recusals(session=session)}
-    problems = []
-    for number, row in enumerate(rows, start=1):
-        where = f"score {number} ({row.juror}, {row.entry_id}, {row.criterion})"
-        juror = jurors.get(row.juror)
-        if juror is None:
-            problems.append(f"{where}: no juror named {row.juror!r}.")
-        else:
-            if actor.role == "juror":
-                _check_own_scoring(actor, juror, award.phase)
-            if row.value is not None and (juror.id, row.entry_id) in recused:
-                problems.append(f"{where}: {recused_message(row.juror, row.entry_id)}")
-        if row.entry_id not in entries:
-            problems.append(f"{where}: no entry {row.entry_id!r} in the running.")
-        if row.criterion not in criteria:
-            problems.append(f"{where}: no criterion {row.criterion!r}; the criteria "
-                            f"are {', '.join(criteria)}.")
-        if row.value is not None and not settings.scale.allows(row.value):
-            problems.append(f"{where}: {row.value:g} is outside "
-                            f"{settings.scale.describe()}.")
-    if problems:
-        raise ImportProblems(problems, what="scores")
-    keyed = {
-        (int(jurors[r.juror].id or 0), r.entry_id, int(criteria[r.criterion] or 0)): r
-        for r in rows
-    }
-    stored = repository.scores_for(keyed, session=session)
-    now = utcnow()
-    new_rows, updates, events = [], [], []
-    unchanged = 0
-    for (juror_id, entry_id, criterion_id), row in keyed.items():
-        old = stored.get((juror_id, entry_id, criterion_id))
-        subject = f"{row.juror} · {entry_id} · {row.criterion}"
-        limits.check_new_text("note", row.note, old.note if old else "", f"The note on {subject}")
-        before = old.for_entrant if old else ""
-        entrant = before if row.for_entrant is None else row.for_entrant
-        limits.check_new_text("for_entrant", entrant, before,
-                              f"The note for the entrant on {subject}")
-        if old is None:
-            new_rows.append(dict(juror_id=juror_id, entry_id=entry_id,
-                                 criterion_id=criterion_id, value=row.value,
-                                 note=row.note, for_entrant=entrant, version=1,
-                                 updated_at=now))
-            events.append(dict(actor=actor.label, action="score.set", subject=subject,
-                               new=_said(row.value, row.note, entrant),
-                               detail=source))
-        elif (old.value, old.note, old.for_entrant) != (row.value, row.note, entrant):
-            updates.append(dict(b_id=old.id, value=row.value, note=row.note,
-                                for_entrant=entrant, version=old.version + 1, updated_at=now))
-            events.append(dict(actor=actor.label, action="score.set", subject=subject,
-                               old=_said(old.value, old.note, old.for_entrant),
-                               new=_said(row.value, row.note, entrant),
-                               detail=source))
-        else:
-            unchanged += 1
-    table = Score.__table__  # type: ignore[attr-defined]
-    conn = session.connection()
-    if new_rows:
-        conn.execute(sa.insert(table), new_rows)
-    if updates:
-        conn.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id")), updates)
-    audit_many(session, events)
-    return RecordSummary(len(new_rows), len(updates), unchanged)
-
-
-def _said(value: float | None, note: str, for_entrant: str) -> dict[str, Any]:
-    """A score as the audit trail keeps it; the note for the entrant only when there is one,
-    so the trail of an award without feedback reads as before."""
-    said: dict[str, Any] = {"value": value, "note": note}
-    if for_entrant:
-        said["for_entrant"] = for_entrant
-    return said
-
-
-def _write_note(session: Session, actor: Actor, juror: str, juror_id: int, entry_id: str,
-                old: EntryNote | None, note: str, *, detail: str = "") -> EntryNote:
-    """Store a juror's overall note as its next version, audited with the old text."""
-    row = old or EntryNote(juror_id=juror_id, entry_id=entry_id, version=0)
-    before = old.note if old is not None else None
-    # Every route to an overall note passes here (the app, a returned scoresheet).
-    limits.check_new_text("note", note, before, f"The overall note on {entry_id}")
-    row.note, row.version, row.updated_at = note, row.version + 1, utcnow()
-    session.add(row)
-    audit(session, actor, "note.set", f"{juror} · {entry_id}",
-          old=None if before is None else {"note": before}, new={"note": note}, detail=detail)
-    return row
-
-
-def _withdraw(session: Session, actor: Actor, juror: str, juror_id: int, entry_id: str,
-              *, detail: str = "") -> None:
-    recusal = repository.recusal(juror_id, entry_id, session=session)
-    if recusal is None:
-        return
-    session.delete(recusal)
-    session.flush()
-    audit(session, actor, "recusal.withdrawn", f"{juror} · {entry_id}",
-          old={"reason": recusal.reason, "text": recusal.reason_text}, detail=detail)
-
-
-def _recuse(
-    session: Session, actor: Actor, juror: str, entry_id: str, reason: str, text: str,
-    *, detail: str = "", clear_scores: bool = False,
-) -> int:
-    """Declare a recusal; refused beside the juror's scores on the entry unless they are
-    cleared with it. Returns how many values were cleared."""
-    if reason not in RECUSAL_REASONS:
-        raise PermissionDenied(f"{reason!r} is not a reason; use one of "
-                               f"{', '.join(RECUSAL_REASONS)}.")
-    if reason == "other" and not text.strip():
-        raise PermissionDenied("A recusal for another reason needs a few words of explanation.")
-    limits.check_keys(juror, entry_id)
-    found = _juror_for(session, actor, juror)  # holds the juror's row until commit
-    _require_entry(session, entry_id)
-    if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
-        return 0
-    limits.check_text("reason", text.strip(), f"The reason for the recusal on {entry_id}")
-    scored = [s for s in repository.juror_scores(found.id, session=session)  # type: ignore[arg-type]
-              if s.entry_id == entry_id and s.value is not None]
-    if scored and not clear_scores:
-        raise ScoredError(
-            f"{juror} has {len(scored)} score{'s' if len(scored) != 1 else ''} on {entry_id}: "
-            "a conflict of interest cannot stand beside them. Clear those scores before "
-            "declaring it.")
-    if scored:
-        criteria = {c.id: c.key for c in repository.criteria(session=session)}
-        now = utcnow()
-        for score in scored:
-            audit(session, actor, "score.set", f"{juror} · {entry_id} · "
-                  f"{criteria[score.criterion_id]}",
-                  old={"value": score.value, "note": score.note},
-                  new={"value": None, "note": score.note},
-                  detail="cleared: conflict of interest declared")
-            score.value, score.version, score.updated_at = None, score.version + 1, now
-            session.add(score)
-        session.flush()
-    session.add(Recusal(juror_id=found.id, entry_id=entry_id, reason=reason,  # type: ignore[arg-type]
-                        reason_text=text.strip(), created_at=utcnow()))
-    audit(session, actor, "recusal.declared", f"{juror} · {entry_id}",
-          new={"reason": reason, "text": text.strip()}, detail=detail)
-    return len(scored)
-
-
-def recused_message(juror: str, entry_id: str) -> str:
-    return (f"{juror} has a conflict of interest on {entry_id}: withdraw the recusal before "
-            "scoring.")
-
-
-def _check_own_scoring(actor: Actor, juror: Juror, phase: str) -> None:
-    if juror.name != actor.name:
-        raise PermissionDenied(f"{actor.name} can only record their own scores.")
-    if phase != "scoring":
-        raise PermissionDenied(f"The jury is in {phase}: scores are read-only now.")
-    if juror.submitted_at is not None:
-        raise PermissionDenied(f"{actor.name} has submitted: the scores are locked until the "
-                               "chair reopens them.")
-
-
-def _juror_for(session: Session, actor: Actor, name: str) -> Juror:
-    award = require_award(session, lock="share")
-    juror = repository.juror_by_name(name, session=session, lock=True)
-    if juror is None:
-        raise NotFoundError(f"No juror named {name!r}.")
-    if award.phase == "final":
-        raise PermissionDenied("The award is final: nothing can change any more.")
-    if actor.role == "juror":
-        _check_own_scoring(actor, juror, award.phase)
-    return juror
-
-
-def _require_entry(session: Session, entry_id: str) -> None:
-    entry = repository.entry(entry_id, session=session)
-    if entry is None or entry.withdrawn:
-        raise NotFoundError(f"No entry {entry_id!r} in the running.")

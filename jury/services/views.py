@@ -96,7 +96,7 @@ class ViewService(Service):
             award = require_award(session)
             juror = repository.juror_by_name(actor.name, session=session)
             if juror is None:
-                raise NotFoundError(f"No juror named {actor.name!r}.")
+                raise NotFoundError("service.no_juror", name=actor.name)
             settings = load_settings(session)
             n_criteria = len(settings.criteria)
             scored = {entry_id: n for j, entry_id, n in
@@ -121,10 +121,10 @@ class ViewService(Service):
             award = require_award(session)
             juror = repository.juror_by_name(actor.name, session=session)
             if juror is None:
-                raise NotFoundError(f"No juror named {actor.name!r}.")
+                raise NotFoundError("service.no_juror", name=actor.name)
             entry = repository.entry(entry_id, session=session)
             if entry is None or entry.withdrawn:
-                raise NotFoundError(f"No entry {entry_id!r} in the running.")
+                raise NotFoundError("service.no_entry", entry=entry_id)
             criteria = {c.id: c.key for c in repository.criteria(session=session)}
             mine, panel = {}, []
             for score, name in repository.entry_scores(entry_id, session=session):
@@ -156,7 +156,7 @@ class ViewService(Service):
     def set_language(self, actor: Actor, language: str) -> None:
         """Remember the juror's language for their next sign-in."""
         if language not in ("nl", "en"):
-            raise PermissionDenied(f"{language!r}: use nl or en.")
+            raise PermissionDenied("view.language", language=language)
         with self.transaction() as session:
             juror = repository.juror_by_name(actor.name, session=session)
             if juror is None or juror.language == language:

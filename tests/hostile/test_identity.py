@@ -72,7 +72,7 @@ def test_the_command_line_refuses_a_case_twin_with_exit_2(capsys, initialised):
     assert code == 0, err
     code, _, err = run(capsys, "--db", initialised, "jurors", "add", TWIN_LOWER,
                        "--pin", "2468")
-    assert code == 2 and "differs from the juror 'Jan Juror' only in capitals" in err
+    assert code == 2 and "verschilt van het jurylid 'Jan Juror' alleen in hoofdletters" in err
     assert "Traceback" not in err
 
 
@@ -292,7 +292,7 @@ def test_a_scoresheet_asked_for_in_other_capitals_is_the_one_jurors(capsys, twin
     assert any(row[:2] == ("juror", SANNE) for row in book["jury"].iter_rows(values_only=True))
     code, _, err = run(capsys, "--db", db_url, "scoresheet", "JAN JUROR",
                        "-o", str(tmp_path / "j.xlsx"))
-    assert code == 2 and "'JAN JUROR' could be 'Jan Juror' or 'jan juror'" in err
+    assert code == 2 and "'JAN JUROR' kan 'Jan Juror' of 'jan juror' zijn" in err
     assert not (tmp_path / "j.xlsx").exists()
 
 
@@ -375,7 +375,7 @@ def test_a_scoresheet_cannot_score_an_entry_recused_since_it_was_written(
     sanne = Actor(SANNE, "juror")
     scored.scoring.declare_recusal(sanne, SANNE, "TIA-09", "personal", clear_scores=True)
     edit_sheet(sheet, {("TIA-09", "Vernieuwing"): 4})
-    refused(capsys, db_url, scored, sheet, "(TIA-09, innovation): the sheet says 4, the "
+    refused(capsys, db_url, scored, sheet, "(TIA-09, Innovation): the sheet says 4, the "
                                            "database now has nothing", "--force")
     refused(capsys, db_url, scored, sheet, "Sanne Bakker has a conflict of interest on "
                                            "TIA-09: withdraw the recusal before scoring",

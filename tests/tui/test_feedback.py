@@ -138,7 +138,7 @@ async def test_a_refusal_is_said_and_nothing_is_approved(make_app, deliberating)
         dialog.query_one("#feedback-innovation", TextArea).load_text(
             f"Volgens {OTHER} was dit sterk.")
         await pilot.click("#approve")
-        await wait_for(pilot, lambda: any("names Youssef El Amrani" in n.message
+        await wait_for(pilot, lambda: any("noemt Youssef El Amrani" in n.message
                                           for n in app._notifications))
         # The text was saved as a draft; the approval was refused.
         assert deliberating.feedback.draft(CHAIR_ACTOR, "TIA-04").status == "drafted"
