@@ -218,3 +218,27 @@ def test_an_older_title_with_a_control_character_still_gets_its_letter(final, se
     written = write_letters(final.feedback.letters(secretary), tmp_path, pdf=False)
     tia01 = next(p for p in written.docx if p.name.startswith("tia-01"))
     assert "Oud␛[31m record" in docx_text(tia01)
+
+
+def test_an_english_letter_and_its_mail_merge_list_speak_english(tmp_path):
+    """A letter's words come from the catalogue in the entrant's language: the English
+    letter reads in English, and so do its mail-merge list's headers."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    from jury.feedback import Letter, LetterCriterion, LetterSet
+
+    letter = Letter(entry_id="E01", title="Robot care", organisation="Acme", contact="Sam",
+                    email="sam@example.org", language="en", category="", result="nominee",
+                    criteria=(LetterCriterion("Impact", "", "good", "", ""),))
+    written = write_letters(LetterSet("Techniek Inclusief Award", "2026", (letter,)),
+                            tmp_path, pdf=False)
+    text = "\n".join(p.text for p in Document(str(written.docx[0])).paragraphs)
+    assert "Dear Sam," in text
+    assert "Congratulations: the jury nominated your entry." in text
+    assert "The jury's assessment: good (average over all entries: not assessed)" in text
+    assert "The jury gave no comment on this criterion." in text
+    assert "the secretariat of the Techniek Inclusief Award" in text
+    rows = list(load_workbook(written.mail_merge).active.iter_rows(values_only=True))
+    assert rows[0] == ("contact", "e-mail", "organisation", "entry", "title", "language",
+                       "file", "docx")

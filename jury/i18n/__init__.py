@@ -19,6 +19,7 @@ from jury.i18n import (
     errors_meeting,
     errors_service,
     juror,
+    letters,
     words,
     workbook,
 )
@@ -37,7 +38,7 @@ def _merge(*modules: Any) -> dict[str, tuple[Any, Any]]:
 
 STRINGS: dict[str, tuple[Any, Any]] = _merge(
     core, juror, chair, words, errors_service, errors_meeting, errors_deliberation,
-    errors_import, cli, workbook)
+    errors_import, cli, workbook, letters)
 
 
 @dataclass(frozen=True)

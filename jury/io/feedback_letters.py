@@ -22,7 +22,7 @@ from typing import Any
 from jury.award_settings import slugify
 from jury.errors import JuryError
 from jury.feedback import Letter, LetterSet
-from jury.i18n import Message, Word
+from jury.i18n import Message, Strings, Word
 from jury.io.target import SCRATCH_PREFIX, clear_stale, ensure_folder, reason
 from jury.text import shown
 
@@ -31,58 +31,9 @@ MAIL_MERGE = "feedback.xlsx"
 PDF_SECONDS = 120  # LibreOffice's start, then PDF_SECONDS_EACH per letter
 PDF_SECONDS_EACH = 10
 
-WORDS: dict[str, dict[str, Any]] = {
-    "nl": {
-        "heading": "Feedback van de jury",
-        "draft": "CONCEPT — niet versturen",
-        "dear": "Beste {name},",
-        "dear_all": "Beste inzender,",
-        "intro": "Hartelijk dank voor uw inzending “{title}” voor de {award} {edition}. De jury "
-                 "heeft elke inzending op dezelfde criteria beoordeeld. Hieronder leest u per "
-                 "criterium het oordeel van de jury in woorden en wat de jury u wil meegeven.",
-        "entry": "Inzending", "organisation": "Organisatie", "category": "Categorie",
-        "result": "Resultaat",
-        "winner": "winnaar", "nominee": "genomineerd", "participant": "deelnemer",
-        "pending": "nog niet vastgesteld",
-        "winner_text": "Gefeliciteerd: de jury heeft uw inzending als winnaar gekozen.",
-        "nominee_text": "Gefeliciteerd: de jury heeft uw inzending genomineerd.",
-        "participant_text": "Uw inzending is niet genomineerd; de jury hoopt dat deze "
-                            "feedback u helpt bij een volgende stap.",
-        "band": "Oordeel van de jury", "category_band": "gemiddeld in de categorie",
-        "all_entries": "gemiddeld over alle inzendingen",
-        "no_band": "niet beoordeeld",
-        "no_text": "De jury heeft bij dit criterium geen toelichting gegeven.",
-        "closing": "Met vriendelijke groet, namens de jury,",
-        "sender": "het secretariaat van de {award}",
-        "mail": ("contactpersoon", "e-mail", "organisatie", "inzending", "titel", "taal",
-                 "bestand", "docx"),
-    },
-    "en": {
-        "heading": "Feedback from the jury",
-        "draft": "CONCEPT — draft, do not send",
-        "dear": "Dear {name},",
-        "dear_all": "Dear entrant,",
-        "intro": "Thank you for your entry “{title}” to the {award} {edition}. The jury "
-                 "assessed every entry on the same criteria. Below you find, per criterion, "
-                 "the jury's assessment in words and what the jury would like to tell you.",
-        "entry": "Entry", "organisation": "Organisation", "category": "Category",
-        "result": "Result",
-        "winner": "winner", "nominee": "nominee", "participant": "participant",
-        "pending": "not yet decided",
-        "winner_text": "Congratulations: the jury chose your entry as the winner.",
-        "nominee_text": "Congratulations: the jury nominated your entry.",
-        "participant_text": "Your entry was not nominated; the jury hopes this feedback "
-                            "helps you with a next step.",
-        "band": "The jury's assessment", "category_band": "average in the category",
-        "all_entries": "average over all entries",
-        "no_band": "not assessed",
-        "no_text": "The jury gave no comment on this criterion.",
-        "closing": "Kind regards, on behalf of the jury,",
-        "sender": "the secretariat of the {award}",
-        "mail": ("contact", "e-mail", "organisation", "entry", "title", "language", "file",
-                 "docx"),
-    },
-}
+# The mail-merge list's columns, in order; their headers are 'letter.mail.<column>'.
+MAIL_COLUMNS = ("contact", "email", "organisation", "entry", "title", "language", "file",
+                "docx")
 
 
 @dataclass
@@ -181,7 +132,7 @@ def _write_docx(letters: LetterSet, letter: Letter, path: Path) -> None:
                      contact=shown(letter.contact), category=shown(letter.category),
                      criteria=tuple(replace(c, text=shown(c.text, multiline=True))
                                     for c in letter.criteria))
-    words = WORDS.get(letter.language, WORDS["nl"])
+    tr = Strings(letter.language)
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -189,22 +140,22 @@ def _write_docx(letters: LetterSet, letter: Letter, path: Path) -> None:
         setattr(section, side, Mm(22))
     document.styles["Normal"].font.size = Pt(11)
     properties = document.core_properties
-    properties.title = f"{words['heading']} — {letter.title}"[:255]
+    properties.title = f"{tr('letter.heading')} — {letter.title}"[:255]
     properties.author = letters.award[:255]
     if letter.draft:
-        section.header.paragraphs[0].text = words["draft"]
-        mark = document.add_paragraph().add_run(words["draft"])
+        section.header.paragraphs[0].text = tr("letter.draft")
+        mark = document.add_paragraph().add_run(tr("letter.draft"))
         mark.bold = True
         mark.font.size = Pt(16)
         mark.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
     document.add_heading(f"{letters.award} {letters.edition}", level=1)
-    document.add_heading(words["heading"], level=2)
-    facts = [(words["entry"], f"{letter.title} ({letter.entry_id})"),
-             (words["organisation"], letter.organisation)]
+    document.add_heading(tr("letter.heading"), level=2)
+    facts = [(tr("letter.entry"), f"{letter.title} ({letter.entry_id})"),
+             (tr("letter.organisation"), letter.organisation)]
     if letter.category:
-        facts.append((words["category"], letter.category))
-    result = words[letter.result] if letter.result else words["pending"]
-    facts.append((words["result"], result))
+        facts.append((tr("letter.category"), letter.category))
+    result = tr(f"letter.{letter.result}") if letter.result else tr("letter.pending")
+    facts.append((tr("letter.result"), result))
     table = document.add_table(rows=0, cols=2)
     table.autofit = False
     for label, value in facts:
@@ -213,27 +164,27 @@ def _write_docx(letters: LetterSet, letter: Letter, path: Path) -> None:
         cells[1].text = value
         cells[0].width, cells[1].width = Mm(35), Mm(131)
     document.add_paragraph()
-    document.add_paragraph(words["dear"].format(name=letter.contact) if letter.contact
-                           else words["dear_all"])
-    document.add_paragraph(words["intro"].format(title=letter.title, award=letters.award,
-                                                 edition=letters.edition))
+    document.add_paragraph(tr("letter.dear", name=letter.contact) if letter.contact
+                           else tr("letter.dear_all"))
+    document.add_paragraph(tr("letter.intro", title=letter.title, award=letters.award,
+                              edition=letters.edition))
     if letter.result:
-        document.add_paragraph(words[f"{letter.result}_text"])
-    comparison = words["category_band"] if letter.category else words["all_entries"]
+        document.add_paragraph(tr(f"letter.{letter.result}_text"))
+    comparison = tr("letter.category_band") if letter.category else tr("letter.all_entries")
     for criterion in letter.criteria:
         document.add_heading(criterion.label, level=3)
         if criterion.question:
             document.add_paragraph().add_run(criterion.question).italic = True
         line = document.add_paragraph()
-        line.add_run(f"{words['band']}: ").bold = True
-        line.add_run(criterion.band or words["no_band"])
-        line.add_run(f" ({comparison}: {criterion.category_band or words['no_band']})")
+        line.add_run(f"{tr('letter.band')}: ").bold = True
+        line.add_run(criterion.band or tr("letter.no_band"))
+        line.add_run(f" ({comparison}: {criterion.category_band or tr('letter.no_band')})")
         text = criterion.text.strip()
-        for paragraph in (text.split("\n") if text else [words["no_text"]]):
+        for paragraph in (text.split("\n") if text else [tr("letter.no_text")]):
             document.add_paragraph(paragraph)
     document.add_paragraph()
-    document.add_paragraph(words["closing"])
-    document.add_paragraph(words["sender"].format(award=letters.award))
+    document.add_paragraph(tr("letter.closing"))
+    document.add_paragraph(tr("letter.sender", award=letters.award))
     with _private(path) as stream:
         document.save(stream)
 
@@ -281,7 +232,8 @@ def _mail_merge(letters: LetterSet, names: list[str], pdf: bool, path: Path) -> 
     import xlsxwriter
 
     language = letters.letters[0].language if letters.letters else "nl"
-    headers = WORDS.get(language, WORDS["nl"])["mail"]
+    tr = Strings(language)
+    headers = [tr(f"letter.mail.{column}") for column in MAIL_COLUMNS]
     with _private(path):
         pass  # created private; XlsxWriter writes over the empty file, keeping its mode
     book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,

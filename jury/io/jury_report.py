@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from jury import __version__
+from jury.i18n import Strings
 from jury.io.cells import clean_text
 from jury.io.public_result import public_entries
 from jury.io.target import written_whole
 from jury.io.workbook import JuryNotes, local
-from jury.io.workbook_words import WORDS
 from jury.services.results import ResultsReport
 
 
@@ -44,11 +44,11 @@ def write_jury_report(report: ResultsReport, path: Path, *, language: str,
     from docx.shared import Mm, Pt
 
 
-    words = WORDS[language]
+    tr = Strings(language)
     settings = report.settings
     award = f"{settings.award.name} {settings.award.edition}"
     final = report.phase == "final"
-    stamp = (f"{words['final_stamp' if final else 'provisional_stamp']} "
+    stamp = (f"{tr('wb.final_stamp' if final else 'wb.provisional_stamp')} "
              f"{local(exported_at):%d-%m-%Y}")
 
     def text(value: Any) -> str:
@@ -67,50 +67,50 @@ def write_jury_report(report: ResultsReport, path: Path, *, language: str,
         header = section.header.paragraphs[0]
         header.text = f"{award}\t\t{stamp}"
         footer = section.footer.paragraphs[0]
-        footer.text = f"{words['report_title']} · {stamp}\t\t{words['page']} "
+        footer.text = f"{tr('wb.report_title')} · {stamp}\t\t{tr('wb.page')} "
         page_number(footer)
         properties = document.core_properties
-        properties.title = f"{words['report_title']} {award}"
-        properties.subject = words["report_title"]
+        properties.title = f"{tr('wb.report_title')} {award}"
+        properties.subject = tr("wb.report_title")
         properties.author = f"jury {__version__}"
         properties.language = "nl-NL" if language == "nl" else "en-GB"
-        properties.keywords = words["final_stamp" if final else "provisional_stamp"]
+        properties.keywords = tr("wb.final_stamp" if final else "wb.provisional_stamp")
         properties.comments = settings.award.name
         properties.created = exported_at.replace(tzinfo=None)
 
-        document.add_heading(text(f"{words['report_title']} {award}"), level=0)
+        document.add_heading(text(f"{tr('wb.report_title')} {award}"), level=0)
         if not final:
             warning = document.add_paragraph()
-            warning.add_run(words["report_provisional"]).bold = True
-        jury = ", ".join(f"{name} ({words['chair_role']})" if role == "chair" else name
+            warning.add_run(tr("wb.report_provisional")).bold = True
+        jury = ", ".join(f"{name} ({tr('wb.chair_role')})" if role == "chair" else name
                          for name, role in notes.jury)
         if jury:
             paragraph = document.add_paragraph()
-            paragraph.add_run(words["jury_members"] + ": ").bold = True
+            paragraph.add_run(tr("wb.jury_members") + ": ").bold = True
             paragraph.add_run(text(jury))
         for category, listed in public_entries(report, notes):
             label = category_label_for(report, language, category)
             document.add_heading(text(label or award), level=1)
             for status, row, _ in listed:
-                document.add_heading(text(f"{words[status]}: {row.title} — "
+                document.add_heading(text(f"{tr(f'wb.{status}')}: {row.title} — "
                                           f"{row.organisation}"), level=2)
                 laudatio = notes.laudations.get(row.entry)
                 heading = document.add_paragraph()
-                heading.add_run(words["laudatio"]).bold = True
+                heading.add_run(tr("wb.laudatio")).bold = True
                 if laudatio is not None:
                     for part in laudatio.text.split("\n"):
                         document.add_paragraph(text(part))
                 else:
-                    document.add_paragraph().add_run(words["no_laudatio"]).italic = True
+                    document.add_paragraph().add_run(tr("wb.no_laudatio")).italic = True
                 description = notes.descriptions.get(row.entry, "").strip()
                 if description:
-                    document.add_paragraph().add_run(words["description"]).bold = True
+                    document.add_paragraph().add_run(tr("wb.description")).bold = True
                     for part in description.split("\n"):
                         if part.strip():
                             document.add_paragraph(text(part))
                 reasons = considerations(report, notes, category, row.entry, status)
                 if reasons:
-                    document.add_paragraph().add_run(words["considerations"]).bold = True
+                    document.add_paragraph().add_run(tr("wb.considerations")).bold = True
                     for reason in reasons:
                         document.add_paragraph(text(reason), style="List Bullet")
         document.save(str(draft.file))
