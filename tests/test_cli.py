@@ -45,7 +45,7 @@ def test_a_bad_row_exits_2_names_the_place_and_writes_nothing(capsys, initialise
     bad = tmp_path / "extra.csv"
     bad.write_text("id;titel;organisatie;categorie\nX1;Goed;Bedrijf;mkb\nX2;Fout;;groot\n",
                    encoding="cp1252")
-    code, out, err = run(capsys, "--db", initialised, "--lang", "en", "import", str(bad))
+    code, out, err = run(capsys, "--db", initialised, "import", str(bad))
     assert code == 2
     assert "extra.csv, rij 3, kolom 'organisatie': leeg." in err
     assert "Niets geïmporteerd" in err

@@ -16,7 +16,7 @@ READING = [
 ]
 REFUSALS = [
     ("phase", "bestaat-niet"),
-    ("jurors", "remove", "Niemand Bekend", "--yes"),
+    ("jurors", "remove", "Niemand Bekend"),
     ("results", "--aggregate", "gewogen"),
     ("import", "/nergens/lijst.csv"),
     ("scoresheet", "Niemand Bekend", "-o", "/nergens/blad.xlsx"),
