@@ -178,7 +178,7 @@ class BallotService(Service):
                      rationale: str) -> BallotState:
         """The chair decides a tie among the Schulze winners, with a rationale."""
         require(actor, "chair", because="ballot.chair_casts")
-        rationale = limits.check_text("rationale", rationale.strip(), "The rationale")
+        rationale = limits.check_text("rationale", rationale.strip(), Message("what.rationale"))
         if not rationale:
             raise PermissionDenied("ballot.rationale_needed")
         with self.transaction() as session:

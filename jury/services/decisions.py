@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from jury import limits, repository
 from jury.errors import NotFoundError, PermissionDenied
-from jury.i18n import Both, Count, Word
+from jury.i18n import Both, Count, Message, Word
 from jury.models import CategoryDecision, ConsensusDecision, FrozenRanking, Laudatio, utcnow
 from jury.services.base import Actor, Service, audit, require, require_award, retried, scale_of
 from jury.services.record import (
@@ -59,7 +59,7 @@ class DecisionService(Service):
         A revision appends; the ranking uses the newest and shows the computed value beside it.
         """
         require(actor, Role.CHAIR, because="deliberation.chair_only")
-        rationale = limits.check_text("rationale", rationale.strip(), "The rationale")
+        rationale = limits.check_text("rationale", rationale.strip(), Message("what.rationale"))
         if not rationale:
             raise PermissionDenied("deliberation.consensus.rationale")
         with self.transaction() as session:
@@ -106,7 +106,7 @@ class DecisionService(Service):
             raise NotFoundError("deliberation.kind.unknown", kind=kind,
                                 kinds=[Word(f"deliberation.kind.{k}") for k in DECISION_KINDS])
         chosen = tuple(dict.fromkeys(chosen))
-        rationale = limits.check_text("rationale", rationale.strip(), "The rationale")
+        rationale = limits.check_text("rationale", rationale.strip(), Message("what.rationale"))
         with self.transaction() as session:
             require_deliberation(session, "deliberation.what.choices")
             report = compute_results(session, actor)
@@ -181,7 +181,7 @@ class DecisionService(Service):
         during the deliberation like every decision; a revision appends, the newest counts;
         an empty text withdraws it (kept in the record)."""
         require(actor, Role.CHAIR, because="deliberation.chair_only")
-        text = limits.check_text("rationale", text.strip(), "The laudatio")
+        text = limits.check_text("rationale", text.strip(), Message("what.laudatio"))
         with self.transaction() as session:
             require_deliberation(session, "deliberation.what.laudatio")
             entry = repository.entry(entry_id, session=session)

@@ -18,7 +18,7 @@ from sqlmodel import Session
 from jury import feedback, limits, repository
 from jury.errors import NotFoundError, PermissionDenied
 from jury.feedback import Letter, LetterCriterion, LetterSet
-from jury.i18n import Both, Word
+from jury.i18n import Both, Message, Word
 from jury.models import Feedback, utcnow
 from jury.services.base import (
     Actor,
@@ -138,8 +138,9 @@ class FeedbackService(Service):
             clean = {}
             for key in keys:
                 text = limits.normal_lines(texts.get(key, "")).strip()
-                clean[key] = limits.check_text(
-                    "feedback", text, f"The feedback to {entry.id} on {key}")
+                label = next(Both(c.label_nl, c.label_en) for c in criteria if c.key == key)
+                clean[key] = limits.check_text("feedback", text, Message(
+                    "what.feedback_on", {"entry": entry.id, "criterion": label}))
             previous = _newest(session, entry_id).get(entry_id)
             if previous is not None and previous.texts == clean:
                 record = previous

@@ -47,7 +47,7 @@ class JurorService(Service):
         Unicode composition: a scores file or a sign-in could not tell the two apart.
         """
         require(actor, "secretary", "chair", because="jurors.who")
-        name = clean_name(limits.check_line("juror", name, "A juror's name"))
+        name = clean_name(limits.check_line("juror", name, Message("what.juror_name")))
         if not name:
             raise JuryError("jurors.no_name", title="error.title.juror")
         if problem := pins.pin_problem(pin):

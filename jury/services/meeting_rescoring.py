@@ -7,6 +7,7 @@ from sqlmodel import col, select
 
 from jury import limits, repository
 from jury.errors import ConflictError, NotFoundError, PermissionDenied
+from jury.i18n import Message
 from jury.models import Score, utcnow
 from jury.models_meeting import Meeting, Rescoring
 from jury.services.base import Actor, Service, audit, require, require_award, retried, scale_of
@@ -21,7 +22,7 @@ class RescoringActs(Service):
         """Let the jurors change their scores on one entry during the meeting; needs a
         reason. Each change is kept as a shift from the independent score."""
         require(actor, "chair", because="meeting.chair_leads")
-        reason = limits.check_text("reason", reason.strip(), "The reason")
+        reason = limits.check_text("reason", reason.strip(), Message("what.reason"))
         if not reason:
             raise PermissionDenied("meeting.reason_needed")
         with self.transaction() as session:

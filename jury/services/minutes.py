@@ -16,6 +16,7 @@ from sqlmodel import col, select
 
 from jury import limits, repository
 from jury.errors import NotFoundError, PermissionDenied
+from jury.i18n import Message
 from jury.models import utcnow
 from jury.models_meeting import Meeting, MeetingPresence, MeetingStep, MinutesSignoff, Rescoring
 from jury.services.base import Actor, Service, audit, require, require_award, retried
@@ -139,7 +140,7 @@ class MinutesService(Service):
         """A juror agrees with the minutes ('akkoord') or leaves a remark; a later sign-off
         replaces the earlier one in the minutes, both stay in the audit trail."""
         require(actor, "juror", because="minutes.jurors_sign")
-        remark = limits.check_text("note", remark.strip(), "The remark")
+        remark = limits.check_text("note", remark.strip(), Message("what.remark"))
         if not agreed and not remark:
             raise PermissionDenied("minutes.say_agreed")
         with self.transaction() as session:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from jury import limits, repository
 from jury.errors import ConflictError, NotFoundError, PermissionDenied, UnsubmittedJurors
-from jury.i18n import Word
+from jury.i18n import Message, Word
 from jury.models import utcnow
 from jury.services.base import Actor, Service, audit, require, require_award, retried
 from jury.services.decisions import freeze
@@ -71,7 +71,7 @@ class PhaseService(Service):
         if phase not in PHASES:
             raise NotFoundError("deliberation.phase.unknown", phase=phase, phases=phase_words())
         phase = Phase(phase)
-        reason = limits.check_text("reason", reason.strip(), "The reason")
+        reason = limits.check_text("reason", reason.strip(), Message("what.reason"))
         with self.transaction() as session:
             award = require_award(session, lock="update")
             old = Phase(award.phase)
@@ -109,7 +109,7 @@ class PhaseService(Service):
         require(actor, Role.CHAIR, Role.SECRETARY, because="deliberation.chair_or_secretary")
         if not reason.strip():
             raise PermissionDenied("deliberation.reopen.reason")
-        limits.check_text("reason", reason.strip(), "The reason")
+        limits.check_text("reason", reason.strip(), Message("what.reason"))
         with self.transaction() as session:
             phase = require_award(session).phase
             if phase != Phase.SCORING:

@@ -161,12 +161,14 @@ class ScoringService(Service):
                     value=float(stored.value) if stored and stored.value is not None else 0.0)
             now = utcnow()
             subject = f"{juror} · {entry_id} · {criterion}"
+            on = {"entry": entry_id, "criterion": Both(criteria[criterion].label_nl,
+                                                       criteria[criterion].label_en)}
             limits.check_new_text("note", note, stored.note if stored else "",
-                                  f"The note on {entry_id}, {criterion}")
+                                  Message("what.note_on", on))
             before = stored.for_entrant if stored else ""
             entrant = before if for_entrant is None else for_entrant
             limits.check_new_text("for_entrant", entrant, before,
-                                  f"The note for the entrant on {entry_id}, {criterion}")
+                                  Message("what.entrant_note_on", on))
             if stored is None:
                 stored = Score(juror_id=key[0], entry_id=entry_id, criterion_id=key[2],
                                value=value, note=note, for_entrant=entrant, version=1,

@@ -90,11 +90,13 @@ def _record(
     for (juror_id, entry_id, criterion_id), row in keyed.items():
         old = stored.get((juror_id, entry_id, criterion_id))
         subject = f"{row.juror} · {entry_id} · {row.criterion}"
-        limits.check_new_text("note", row.note, old.note if old else "", f"The note on {subject}")
+        on = dict(juror=row.juror, entry=entry_id, criterion=labels[row.criterion])
+        limits.check_new_text("note", row.note, old.note if old else "",
+                              Message("what.note_by", on))
         before = old.for_entrant if old else ""
         entrant = before if row.for_entrant is None else row.for_entrant
         limits.check_new_text("for_entrant", entrant, before,
-                              f"The note for the entrant on {subject}")
+                              Message("what.entrant_note_by", on))
         if old is None:
             new_rows.append(dict(juror_id=juror_id, entry_id=entry_id,
                                  criterion_id=criterion_id, value=row.value,
@@ -137,7 +139,7 @@ def _write_note(session: Session, actor: Actor, juror: str, juror_id: int, entry
     row = old or EntryNote(juror_id=juror_id, entry_id=entry_id, version=0)
     before = old.note if old is not None else None
     # Every route to an overall note passes here (the app, a returned scoresheet).
-    limits.check_new_text("note", note, before, f"The overall note on {entry_id}")
+    limits.check_new_text("note", note, before, Message("what.overall_note", {"entry": entry_id}))
     row.note, row.version, row.updated_at = note, row.version + 1, utcnow()
     session.add(row)
     audit(session, actor, "note.set", f"{juror} · {entry_id}",
@@ -172,7 +174,8 @@ def _recuse(
     _require_entry(session, entry_id)
     if repository.recusal(found.id, entry_id, session=session) is not None:  # type: ignore[arg-type]
         return 0
-    limits.check_text("reason", text.strip(), f"The reason for the recusal on {entry_id}")
+    limits.check_text("reason", text.strip(),
+                      Message("what.recusal_reason", {"entry": entry_id}))
     scored = [s for s in repository.juror_scores(found.id, session=session)  # type: ignore[arg-type]
               if s.entry_id == entry_id and s.value is not None]
     if scored and not clear_scores:
