@@ -26,6 +26,7 @@ from jury import limits
 from jury.errors import SettingsError
 from jury.i18n import Both, Message
 from jury.limits import Said, lines, number, said
+from jury.rules import DEFAULT_NOMINEES
 
 TIE_RULES = ("head_to_head", "median")
 MAX_STEPS = 1_000
@@ -152,7 +153,7 @@ class CategorySettings(_Strict):
     key: Key
     label_nl: Text
     label_en: Text
-    nominees: int = Field(default=3, ge=1, le=MAX_NOMINEES)
+    nominees: int = Field(default=DEFAULT_NOMINEES, ge=1, le=MAX_NOMINEES)
 
 
 class RankingSettings(_Strict):

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from jury.rules import DEFAULT_NOMINEES
 from jury.terms import PHASES, RECUSAL_REASONS, ROLES  # noqa: F401  (the model's vocabulary)
 
 SCHEMA_VERSION = 8
@@ -102,7 +103,7 @@ class Category(SQLModel, table=True):
     key: str = Field(unique=True, max_length=64)
     label_nl: str
     label_en: str
-    nominees: int = 3
+    nominees: int = DEFAULT_NOMINEES
     position: int = 0
 
 

@@ -19,6 +19,7 @@ from jury import limits, repository
 from jury.errors import NotFoundError, PermissionDenied
 from jury.i18n import Both, Count, Message, Word
 from jury.models import CategoryDecision, ConsensusDecision, FrozenRanking, Laudatio, utcnow
+from jury.rules import nominees_wanted
 from jury.services.base import Actor, Service, audit, require, require_award, retried, scale_of
 from jury.services.record import (
     READERS,
@@ -126,7 +127,7 @@ class DecisionService(Service):
             choice = report.choices.get(category)
             if kind == DecisionKind.NOMINEES:
                 proposed = choice.nominees_proposed if choice else ()
-                wanted = categories[category].nominees if category in categories else 3
+                wanted = nominees_wanted({k: c.nominees for k, c in categories.items()}, category)
                 if len(chosen) != min(wanted, len(in_category)):
                     raise PermissionDenied("deliberation.nominees.count", category=named,
                                            wanted=Count(wanted, "deliberation.nominee"),

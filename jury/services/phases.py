@@ -14,10 +14,11 @@ from jury import limits, repository
 from jury.errors import ConflictError, NotFoundError, PermissionDenied, UnsubmittedJurors
 from jury.i18n import Message, Word
 from jury.models import utcnow
+from jury.rules import entry_status
 from jury.services.base import Actor, Service, audit, require, require_award, retried
 from jury.services.decisions import freeze
 from jury.services.record import READERS
-from jury.terms import PHASES, Phase, Role, Status
+from jury.terms import PHASES, STATUSES, Phase, Role, Status
 
 RECENT_SIGNINS = timedelta(hours=24)
 NOT_SUBMITTED = "not submitted: "
@@ -46,9 +47,9 @@ class Progress:
     failed_signins: dict[str, int] = field(default_factory=dict)
 
     def counts(self, juror: str) -> dict[str, int]:
-        found = dict.fromkeys(("scored", "partly", "todo", "recused"), 0)
+        found: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for entry, _, _ in self.entries:
-            found[self.status.get((juror, entry), "todo")] += 1
+            found[self.status.get((juror, entry), Status.TODO)] += 1
         return found
 
 
@@ -138,8 +139,8 @@ class PhaseService(Service):
             status: dict[tuple[str, str], str] = {}
             for juror_id, entry_id, n in repository.scored_criteria_per_entry(session=session):
                 if juror_id in names:
-                    status[(names[juror_id], entry_id)] = (
-                        Status.SCORED if n >= n_criteria else Status.PARTLY).value
+                    status[(names[juror_id], entry_id)] = entry_status(
+                        n, n_criteria, recused=False).value
             for r in repository.recusals(session=session):
                 if r.juror_id in names:
                     status[(names[r.juror_id], r.entry_id)] = Status.RECUSED.value

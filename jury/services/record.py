@@ -15,8 +15,9 @@ from sqlmodel import Session
 from jury import repository
 from jury.errors import NotFoundError, PermissionDenied
 from jury.models import AuditEvent
+from jury.rules import sees_the_panel
 from jury.services.base import Actor, Service, require, require_award
-from jury.terms import Phase, Role
+from jury.terms import Role
 
 READERS = (Role.CHAIR, Role.SECRETARY)
 """Who reads the jury's whole record."""
@@ -111,7 +112,7 @@ class RecordService(Service):
         """Everything the jury said about one entry. Blind for jurors during scoring."""
         with self.reading() as session:
             award = require_award(session)
-            if actor.role == Role.JUROR and award.phase == Phase.SCORING:
+            if not sees_the_panel(actor.role, award.phase):
                 raise PermissionDenied("deliberation.blind")
             entry = repository.entry(entry_id, session=session)
             if entry is None:

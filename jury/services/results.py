@@ -13,6 +13,7 @@ from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import JuryError, PermissionDenied
 from jury.models import CategoryDecision
+from jury.rules import nominees_wanted, sees_the_panel
 from jury.services.base import Actor, Service, load_settings, require_award
 from jury.terms import AGGREGATES
 
@@ -70,7 +71,7 @@ class ResultsService(Service):
         """What each juror wrote and scored: for the jury report. Blind during scoring."""
         with self.reading() as session:
             award = require_award(session)
-            if actor.role == "juror" and award.phase == "scoring":
+            if not sees_the_panel(actor.role, award.phase):
                 raise PermissionDenied("results.notes_blind")
             return NotesRecord(*repository.jury_record(session=session))
 
@@ -88,7 +89,7 @@ def compute_results(session: Session, actor: Actor, *,
         raise JuryError("results.bad_aggregate", title="error.title.results",
                         aggregate=aggregate, choices=list(AGGREGATES))
     award = require_award(session)
-    if actor.role == "juror" and award.phase == "scoring":
+    if not sees_the_panel(actor.role, award.phase):
         raise PermissionDenied("results.blind")
     settings = load_settings(session)
     language = settings.award.language
@@ -178,7 +179,7 @@ def proposals(ranking: Sequence, nominees: dict[str | None, int]
     found: dict[str | None, list[str]] = {}
     for row in ranking:
         places = found.setdefault(row.category, [])
-        if row.rank is not None and len(places) < nominees.get(row.category, 3):
+        if row.rank is not None and len(places) < nominees_wanted(nominees, row.category):
             places.append(row.entry)
     return {category: tuple(ids) for category, ids in found.items()}
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from jury import repository
 from jury.award_settings import AwardSettings
 from jury.errors import NotFoundError, PermissionDenied
+from jury.rules import entry_status, sees_the_panel
 from jury.services.base import Actor, Service, audit, load_settings, require_award, retried
 from jury.terms import STATUSES  # noqa: F401  (a juror's status for an entry)
 
@@ -107,8 +108,7 @@ class ViewService(Service):
             for entry_id, title, organisation, category in repository.entry_summaries(
                     session=session):
                 n = scored.get(entry_id, 0)
-                status = ("recused" if entry_id in recused else "scored" if n >= n_criteria
-                          else "partly" if n else "todo")
+                status = entry_status(n, n_criteria, recused=entry_id in recused)
                 rows.append(EntryRow(entry_id, title, organisation, category, status,
                                      shuffle_key(juror.name, entry_id)))
             return Desk(juror.name, juror.role, juror.language or settings.award.language,
@@ -132,15 +132,16 @@ class ViewService(Service):
                 if score.juror_id == juror.id:
                     mine[key] = MyScore(score.value, score.note, score.version,
                                         score.for_entrant)
-                elif award.phase != "scoring":
+                elif sees_the_panel(juror.role, award.phase):
                     panel.append(PanelScore(name, key, score.value, score.note))
             notes = repository.entry_notes_on(entry_id, session=session)
+            sees_panel = sees_the_panel(juror.role, award.phase)
             own_note = next((n for n, name in notes if n.juror_id == juror.id), None)
             recusal = repository.recusal(juror.id, entry_id, session=session)  # type: ignore[arg-type]
             others = [(name, n.note) for n, name in notes
-                      if n.juror_id != juror.id and n.note] if award.phase != "scoring" else []
+                      if n.juror_id != juror.id and n.note] if sees_panel else []
             recused_jurors = ([name for name, e in repository.recusal_pairs(session=session)
-                               if e == entry_id] if award.phase != "scoring" else [])
+                               if e == entry_id] if sees_panel else [])
             return EntryView(
                 id=entry.id, title=entry.title, organisation=entry.organisation,
                 contact=entry.contact, email=entry.email, category=entry.category_key,
