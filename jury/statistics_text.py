@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jury.reconcile.results import Results
 
 
 def percent(share: float | None, language: str = "en") -> str:
@@ -95,7 +98,7 @@ def chances_method(chances: Any, tr: Any) -> str:
     return text
 
 
-def design_lines(results: Any, tr: Any, category: Callable[[Any], str]) -> list[str]:
+def design_lines(results: Results, tr: Any, category: Callable[[Any], str]) -> list[str]:
     """The warning for a design whose jurors fall apart in unconnected groups; empty when the
     scores connect every juror."""
     design = results.design
@@ -116,7 +119,7 @@ def design_lines(results: Any, tr: Any, category: Callable[[Any], str]) -> list[
     return lines
 
 
-def close_call_lines(results: Any, tr: Any, category: Callable[[Any], str]) -> list[str]:
+def close_call_lines(results: Results, tr: Any, category: Callable[[Any], str]) -> list[str]:
     """One line per close call: 'Close call for the winner of MKB: …'."""
     return [tr(f"close.{call.kind}", category=_in(category(call.category)), entry=call.entry,
                next=call.next, lead=number(call.lead, tr.language),
@@ -124,7 +127,7 @@ def close_call_lines(results: Any, tr: Any, category: Callable[[Any], str]) -> l
             for call in results.robustness.close_calls]
 
 
-def standardised_lines(results: Any, tr: Any, category: Callable[[Any], str]) -> list[str]:
+def standardised_lines(results: Results, tr: Any, category: Callable[[Any], str]) -> list[str]:
     """The spread-adjusted check: the entries whose place changes, or that none does."""
     changed = results.robustness.standardised.changed
     if not changed:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from jury.reconcile.results import Results
 
 from jury.cli.common import app, context, scores_app, secretary
 from jury.present import SYMBOLS, criterion_label, flag_text, rule_label, shown_score
@@ -126,7 +129,7 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
     _print_robustness(c, results, criteria, categories, tr)
 
 
-def _print_reliability(c: Any, results: Any, criteria: list, tr: Any) -> None:
+def _print_reliability(c: Any, results: Results, criteria: list, tr: Any) -> None:
     from rich.table import Table
 
     from jury.reconcile.reliability import alpha_band, icc_band, w_band
@@ -160,7 +163,7 @@ def _print_reliability(c: Any, results: Any, criteria: list, tr: Any) -> None:
         c.out.print(shown(f"  {reading_text(reading, tr)}"), markup=False, overflow="fold")
 
 
-def _print_chances(c: Any, results: Any, categories: dict, tr: Any) -> None:
+def _print_chances(c: Any, results: Results, categories: dict, tr: Any) -> None:
     """Per category, the entries with any chance to be nominated under either line: resampled
     jurors first, then the weights within ±20%."""
     from rich.table import Table
@@ -194,7 +197,7 @@ def _print_chances(c: Any, results: Any, categories: dict, tr: Any) -> None:
         c.out.print(table)
 
 
-def _print_jurors(c: Any, results: Any, criteria: list, tr: Any) -> None:
+def _print_jurors(c: Any, results: Results, criteria: list, tr: Any) -> None:
     from rich.table import Table
 
     table = Table(title=tr("results.jurors"), title_justify="left", show_edge=False)
@@ -212,7 +215,7 @@ def _print_jurors(c: Any, results: Any, criteria: list, tr: Any) -> None:
     c.out.print(tr("results.leniency_help"))
 
 
-def _print_robustness(c: Any, results: Any, criteria: list, categories: dict, tr: Any) -> None:
+def _print_robustness(c: Any, results: Results, criteria: list, categories: dict, tr: Any) -> None:
     from jury.cli.output import bold
 
     robust = results.robustness

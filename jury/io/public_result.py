@@ -34,7 +34,7 @@ def short(text: str, limit: int = DESCRIPTION_CHARACTERS) -> str:
 def public_entries(report: ResultsReport, notes: JuryNotes) -> list[tuple[Any, list[Any]]]:
     """Per category (award order): [(status key, row, words)], the winner first, then the
     nominees alphabetically by title. `words` is the laudatio, else the jury's rationale."""
-    results: Any = report.results
+    results = report.results
     rows = {row.entry: row for row in results.ranking}
     found = []
     keys: list[str | None] = [c.key for c in report.settings.categories] or [None]

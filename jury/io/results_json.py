@@ -17,7 +17,7 @@ def results_json(report: ResultsReport, language: str = "nl",
     from jury.present import flag_words
     from jury.statistics_text import band_words, reading_text
 
-    results: Any = report.results
+    results = report.results
     settings = report.settings
     tr = Strings(language)
     label = (lambda nl, en: nl) if language == "nl" else (lambda nl, en: en)
@@ -164,7 +164,7 @@ def decisions_json(report: ResultsReport, decisions: Any) -> dict[str, Any]:
     ties = [{"category": r.category, "proposal": list(r.proposed), "choice": list(r.chosen),
              "rationale": r.rationale, "by": r.by, "at": r.at.isoformat()}
             for (_, kind), r in newest.items() if kind.startswith("tie:")]
-    results: Any = report.results
+    results = report.results
     computed = {row.entry: row for row in results.ranking}
     consensus = []
     for record in getattr(decisions, "consensus", ()) or ():

@@ -58,7 +58,7 @@ def write_workbook(
 
     from jury.io.sheet_names import sheet_names
 
-    results: Any = report.results
+    results = report.results
     large = len(results.ranking) >= LARGE_AWARD
     with written_whole(path, replace=replace, numbered=numbered) as draft:
         book = xlsxwriter.Workbook(str(draft.file), {
@@ -153,7 +153,7 @@ def export(services: Any, actor: Any, path: Path | None, *, folder: Path, langua
 
 
 def by_category(report: ResultsReport) -> list[tuple[Any, list[Any]]]:
-    results: Any = report.results
+    results = report.results
     order: dict[Any, list[Any]] = {c.key: [] for c in report.settings.categories}
     for row in results.ranking:
         order.setdefault(row.category, []).append(row)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jury.reconcile.results import Results
 
 from jury import __version__
 from jury.i18n.workbook import METHOD_ROWS
@@ -20,7 +23,7 @@ from jury.io.workbook_writer import (
 
 
 def _entries(w: Writer) -> dict[str, Any]:
-    results: Any = w.report.results
+    results = w.report.results
     return {row.entry: row for row in results.ranking}
 
 
@@ -39,7 +42,7 @@ def _flags(w: Writer, row: Any, key: str) -> str:
 
 def criteria_sheet(w: Writer, *, name: str | None = None) -> None:
     """Per entry and criterion: n, mean, adjusted, median, sd, min, max and the flags."""
-    results: Any = w.report.results
+    results = w.report.results
     name = name or w.word("criteria")
     sheet = w.book.add_worksheet(name)
     # The entry's number, not its title (the ranking sheets have it): one line per row.
@@ -71,7 +74,7 @@ def criteria_sheet(w: Writer, *, name: str | None = None) -> None:
 def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None:
     """Each juror's leniency and agreement; then per criterion the jurors × entries score
     matrix, recusals as 'conflict'."""
-    results: Any = w.report.results
+    results = w.report.results
     name = name or w.word("jurors")
     sheet = w.book.add_worksheet(name)
     jurors = [j.name for j in results.jurors]
@@ -107,18 +110,18 @@ def jurors_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> Non
         for row in results.ranking:
             r += 1
             w.put(sheet, r, 0, row.entry)
-            for j, juror in enumerate(jurors):
-                if (juror, row.entry) in recused:
+            for j, name in enumerate(jurors):
+                if (name, row.entry) in recused:
                     w.put(sheet, r, 1 + j, w.word("conflict"), "right")
                 else:
-                    w.number(sheet, r, 1 + j, scores.get((juror, row.entry, key)), 2)
+                    w.number(sheet, r, 1 + j, scores.get((name, row.entry, key)), 2)
     w.prints(sheet, landscape=True, repeat=matrix_header)
 
 
 def report_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None:
     """Per category the winner and nominees with the laudatio and the jurors' overall notes:
     the jury's own first draft (the presenter's report is `jury report`)."""
-    results: Any = w.report.results
+    results = w.report.results
     name = name or w.word("report")
     sheet = w.book.add_worksheet(name)
     w.columns(sheet, [16, 56])
@@ -193,7 +196,7 @@ def notes_sheet(w: Writer, notes: JuryNotes, *, name: str | None = None) -> None
 
 def reliability_sheet(w: Writer) -> None:
     """Alpha, ICC and W with their readings; juror agreement; robustness."""
-    results: Any = w.report.results
+    results = w.report.results
     sheet = w.book.add_worksheet(w.word("reliability")[:31])
     w.title(sheet, w.word("reliability"))
     # A4 landscape at 100%: the measure, nine figures, the reading wrapped.
@@ -272,7 +275,7 @@ def sureness_rows(w: Writer, sheet: Any, r: int, tr: Any) -> int:
         standardised_lines,
     )
 
-    results: Any = w.report.results
+    results = w.report.results
     label = lambda key: category_label(w, key)  # noqa: E731
     sections = [("readings", [reading_text(x, tr) for x in results.readings]),
                 ("design", design_lines(results, tr, label)),
@@ -326,7 +329,7 @@ def wide_text(w: Writer, sheet: Any, r: int, text: str) -> None:
 def method_sheet(w: Writer) -> None:
     """How the ranking was made, in plain words."""
     settings = w.report.settings
-    results: Any = w.report.results
+    results = w.report.results
     sheet = w.book.add_worksheet(w.word("method")[:31])
     w.title(sheet, w.word("method"))
     w.columns(sheet, [18, 54])
@@ -360,7 +363,7 @@ def method_sheet(w: Writer) -> None:
     w.prints(sheet, landscape=False, repeat=None)
 
 
-def _design_words(w: Writer, results: Any) -> str:
+def _design_words(w: Writer, results: Results) -> str:
     """The method sheet's account of this award's design: connected, or its groups."""
     from jury.i18n import Strings
     from jury.statistics_text import design_lines
@@ -369,7 +372,7 @@ def _design_words(w: Writer, results: Any) -> str:
     return " ".join(line.strip() for line in lines) if lines else w.word("connected")
 
 
-def _chances_words(w: Writer, results: Any) -> str:
+def _chances_words(w: Writer, results: Results) -> str:
     from jury.i18n import Strings
     from jury.statistics_text import chances_method
 

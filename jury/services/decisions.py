@@ -263,7 +263,7 @@ def freeze(session: Session, actor: Actor, now: datetime) -> None:
                  if choice.winner is None]
     if undecided:
         raise PermissionDenied("deliberation.final.winners", categories=undecided)
-    results: Any = report.results
+    results = report.results
     rows = []
     for row in results.ranking:
         choice = report.choices.get(row.category)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
@@ -19,6 +19,8 @@ from jury.terms import AGGREGATES
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from jury.reconcile.results import Results
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class ResultsReport:
     edition: str
     phase: str
     settings: AwardSettings
-    results: object  # jury.reconcile.results.Results; typed loosely to keep numpy lazy
+    results: Results  # imported for the type only: numpy stays lazy
     choices: dict[str | None, CategoryChoice] = field(default_factory=dict)
     frozen_at: datetime | None = None
     frozen_by: str = ""
@@ -166,7 +168,7 @@ def award_seed(name: str, edition: str) -> int:
 
 def close_call_for(report: ResultsReport, category: str | None, kind: str) -> object | None:
     """The ranking's close call on this category's winner or nominees, if there is one."""
-    robustness: Any = getattr(report.results, "robustness", None)
+    robustness = report.results.robustness
     for call in getattr(robustness, "close_calls", ()):
         if call.category == category and call.kind == kind:
             return call
