@@ -82,6 +82,8 @@ class Scale(_Strict):
     max: float
     step: float = 1
     labels: dict[str, Text] = Field(default_factory=dict)
+    # The same meanings in English, for English screens; without them English shows `labels`.
+    labels_en: dict[str, Text] = Field(default_factory=dict)
 
     @field_validator("step")
     @classmethod
@@ -101,7 +103,7 @@ class Scale(_Strict):
         for bound in (self.min, self.max):
             if not _on_grid(bound - self.min, self.step) or not _on_grid(bound, self.step):
                 raise _Refused("award_toml.grid", step=self.step)
-        for raw in self.labels:
+        for raw in [*self.labels, *self.labels_en]:
             try:
                 value = float(raw.replace(",", "."))
             except ValueError:
@@ -121,8 +123,10 @@ class Scale(_Strict):
         count = round((self.max - self.min) / self.step)
         return [self.min + i * self.step for i in range(count + 1)]
 
-    def label_for(self, value: float) -> str | None:
-        for raw, label in self.labels.items():
+    def label_for(self, value: float, language: str = "nl") -> str | None:
+        """The meaning of `value` in `language` ('goed' / 'good'), None when it has none."""
+        labels = self.labels_en if language == "en" and self.labels_en else self.labels
+        for raw, label in labels.items():
             if math.isclose(float(raw.replace(",", ".")), value):
                 return label
         return None

@@ -169,10 +169,19 @@ def _upgrade_to_8(conn: sa.Connection) -> None:
             f"ALTER TABLE meetingpresence ADD COLUMN absent {kind} NOT NULL DEFAULT false")
 
 
+def _upgrade_to_9(conn: sa.Connection) -> None:
+    """Schema 9: the scale's meanings in English ([scale.labels_en]), so an English screen
+    says 'good' where a Dutch one says 'goed'."""
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("award")}
+    if "scale_labels_en" not in columns:
+        kind = sa.JSON().compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE award ADD COLUMN scale_labels_en {kind}")
+
+
 # Each step upgrades the schema from version N to N + 1.
 UPGRADES: dict[int, Any] = {1: _upgrade_to_2, 2: _upgrade_to_3, 3: _upgrade_to_4,
                             4: _upgrade_to_5, 5: _upgrade_to_6, 6: _upgrade_to_7,
-                            7: _upgrade_to_8}
+                            7: _upgrade_to_8, 8: _upgrade_to_9}
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:

@@ -16,7 +16,7 @@ from sqlmodel import Field, SQLModel
 from jury.rules import DEFAULT_NOMINEES
 from jury.terms import PHASES, RECUSAL_REASONS, ROLES  # noqa: F401  (the model's vocabulary)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def utcnow() -> datetime:
@@ -85,6 +85,9 @@ class Award(SQLModel, table=True):
         default=None, sa_column=sa.Column(sa.JSON, nullable=True))
     # award.toml's [ranking] close_call; None: the default share of the scale. Schema 7.
     close_call: float | None = None
+    # award.toml's [scale.labels_en]: the scale's meanings on English screens. Schema 9.
+    scale_labels_en: dict[str, str] | None = Field(
+        default=None, sa_column=sa.Column(sa.JSON, nullable=True))
 
 
 class Criterion(SQLModel, table=True):

@@ -68,6 +68,7 @@ def test_defaults_fill_what_the_file_leaves_out():
         (with_(criteria__1__key="innovation"), "criteria: key 'innovation' appears twice"),
         (with_(ranking__tie_break=["effectiveness", "coin"]), "'coin' is not one of"),
         (with_(scale__labels={"11": "te hoog"}), "'11' is not a value on the scale 1–10"),
+        (with_(scale__labels_en={"11": "too high"}), "'11' is not a value on the scale 1–10"),
         (with_(scale__min=10, scale__max=1), "max (1) must be greater than min (10)"),
         (with_(award__colour="blue"), "award.colour: unknown key"),
         ({k: v for k, v in BASE.items() if k != "criteria"}, "criteria: missing"),
@@ -90,3 +91,20 @@ def test_scale_values_and_steps():
     assert scale.values() == [1, 1.5, 2, 2.5, 3]
     assert scale.allows(2.5) and not scale.allows(2.25) and not scale.allows(3.5)
     assert scale.describe() == "1–3 in steps of 0.5"
+
+
+def test_the_scale_means_the_same_in_english_and_the_meanings_are_stored(services):
+    """An English screen reads 'good' where a Dutch one reads 'goed'; both survive the
+    database (schema 9), and without [scale.labels_en] English falls back to the Dutch."""
+    from jury.services import Actor
+    from jury.services.base import load_settings
+
+    settings = load_award_settings(SAMPLE / "award.toml")
+    assert (settings.scale.label_for(8), settings.scale.label_for(8, "en")) == ("goed", "good")
+    services.award.setup(Actor.secretary(), settings)
+    with services.award.reading() as session:
+        stored = load_settings(session).scale
+    assert (stored.label_for(8, "nl"), stored.label_for(8, "en")) == ("goed", "good")
+    dutch_only = settings.scale.model_copy(update={"labels_en": {}})
+    assert dutch_only.label_for(8, "en") == "goed"
+

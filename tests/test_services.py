@@ -46,7 +46,7 @@ def test_settings_changes_that_would_orphan_stored_work_are_refused(award, setti
     award.jurors.add(secretary, "Sanne Bakker", "1234")
     award.scoring.record_scores(secretary, [ScoreData("Sanne Bakker", "TIA-01", "innovation", 9)])
     raw = settings.model_dump()
-    smaller = {**raw, "scale": {**raw["scale"], "max": 8, "labels": {}}}
+    smaller = {**raw, "scale": {**raw["scale"], "max": 8, "labels": {}, "labels_en": {}}}
     with pytest.raises(ConflictError, match=r"scale 1–8 would not hold stored scores \(9\)"):
         award.award.setup(secretary, parse_award_settings(smaller))
     fewer = {**raw, "criteria": raw["criteria"][1:], "ranking": {**raw["ranking"]}}

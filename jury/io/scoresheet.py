@@ -209,9 +209,11 @@ def _instructions_sheet(book: Any, sheet: Scoresheet, tr: Strings) -> None:
     for criterion in settings.criteria:
         lines.append(f"• {_label(language, criterion.label_nl, criterion.label_en)}: "
                      f"{_label(language, criterion.question_nl, criterion.question_en)}")
-    if settings.scale.labels:
+    meanings = (settings.scale.labels_en if language == "en" and settings.scale.labels_en
+                else settings.scale.labels)
+    if meanings:
         lines += ["", tr("sheet.scale_meaning")]
-        lines += [f"• {value}: {label}" for value, label in settings.scale.labels.items()]
+        lines += [f"• {value}: {label}" for value, label in meanings.items()]
     for row, line in enumerate(lines):
         ws.write_string(row, 0, line, bold if row == 0 else wrap)
 

@@ -99,6 +99,7 @@ def _award_fields(settings: AwardSettings, source: str) -> dict:
         scale_max=settings.scale.max,
         scale_step=settings.scale.step,
         scale_labels=dict(settings.scale.labels),
+        scale_labels_en=dict(settings.scale.labels_en),
         aggregate=settings.ranking.aggregate,
         tie_break=list(settings.ranking.tie_break),
         disagreement_range=settings.disagreement_range,

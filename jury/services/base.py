@@ -195,4 +195,5 @@ def load_settings(session: Session) -> AwardSettings:
 def scale_of(award: Award) -> Scale:
     """The award's scale without rebuilding all of its settings: every keystroke checks it."""
     return Scale.model_construct(min=award.scale_min, max=award.scale_max,
-                                 step=award.scale_step, labels=dict(award.scale_labels or {}))
+                                 step=award.scale_step, labels=dict(award.scale_labels or {}),
+                                 labels_en=dict(award.scale_labels_en or {}))

@@ -202,7 +202,7 @@ class ScoreField(Widget, can_focus=True):
             return self.strings("score.typing")
         if self.value is None:
             return self.strings("tui.score.empty")
-        return plain(self.scale.label_for(self.value) or "")  # a label from award.toml
+        return plain(self.scale.label_for(self.value, self.strings.language) or "")
 
     # Keys ---------------------------------------------------------------------------------
 
