@@ -66,3 +66,16 @@ def test_refusals_speak_one_language(capsys, demo_db, command, language):
     assert code == 2, said
     assert "Traceback" not in said
     assert not foreign_words(said, language), (foreign_words(said, language), said)
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_results_fit_the_terminal_without_squeezed_columns(capsys, monkeypatch, demo_db, columns):
+    """At 80 columns the per-criterion scores move to their own table instead of squeezing
+    every column of the ranking to nothing."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, said = run(capsys, "--db", demo_db, "--lang", "nl", "results")
+    assert code == 0
+    assert "┃┃" not in said and "╇╇" not in said
+    assert all(len(line) <= columns for line in said.splitlines())
+    for label in ("Vernieuwing", "Overdraagbaarheid", "Effectiviteit"):
+        assert label in said

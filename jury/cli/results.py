@@ -78,17 +78,20 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
         rows = [r for r in results.ranking if r.category == category]
         table = Table(title=categories.get(category, tr("results.ranking")), title_justify="left",
                       show_edge=False, pad_edge=False)
-        table.add_column("#", justify="right")
+        # Below 100 columns the per-criterion scores would squeeze every column to nothing:
+        # the ranking keeps its totals and chances, the criteria follow in their own table.
+        per_criterion = criteria if c.out.width >= 100 else []
+        table.add_column("#", justify="right", no_wrap=True, min_width=2)
         table.add_column(tr("results.entry"), no_wrap=True)
         table.add_column(tr("results.organisation"), overflow="ellipsis", no_wrap=True,
-                         max_width=24)
+                         min_width=8, max_width=24)
         table.add_column(tr("results.total"), justify="right", no_wrap=True)
         table.add_column(tr("chance.win_column"), justify="right", no_wrap=True)
         table.add_column(tr("chance.nominated_column"), justify="right", no_wrap=True)
         table.add_column(tr("chance.places_column"), justify="right", no_wrap=True)
-        for _, name in criteria:
-            table.add_column(name[:6], justify="right")
-        table.add_column("!", no_wrap=True)
+        for _, name in per_criterion:
+            table.add_column(name[:6], justify="right", no_wrap=True)
+        table.add_column("!", no_wrap=True, min_width=3)
         for row in rows:
             total = number(row.total, tr.language)
             if row.consensus is not None:
@@ -104,9 +107,11 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
                           *(number(shown_score(row.criteria[key],
                                                row.aggregate or results.aggregate),
                                    tr.language, 1)
-                            for key, _ in criteria),
+                            for key, _ in per_criterion),
                           marks)
         c.out.print(table)
+        if not per_criterion:
+            c.out.print(_criteria_table(rows, criteria, results.aggregate, tr))
         for row in rows:
             outliers = {f.criterion for f in row.flags if f.kind == "outlier"}
             notes = [flag_text(f, criteria, tr) for f in row.flags
@@ -127,6 +132,24 @@ def _print_results(c: Any, report: Any, tr: Any) -> None:
     _print_reliability(c, results, criteria, tr)
     _print_jurors(c, results, criteria, tr)
     _print_robustness(c, results, criteria, categories, tr)
+
+
+def _criteria_table(rows: list[Any], criteria: list[tuple[str, str]], aggregate: str,
+                    tr: Any) -> Any:
+    """The ranking's per-criterion scores on their own, for a terminal too narrow for one
+    table: place, entry and one column per criterion."""
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True, min_width=2)
+    table.add_column(tr("results.entry"), no_wrap=True)
+    for _, name in criteria:
+        table.add_column(name, justify="right", no_wrap=True)
+    for row in rows:
+        table.add_row(str(row.rank or "–"), shown(row.entry),
+                      *(number(shown_score(row.criteria[key], row.aggregate or aggregate),
+                               tr.language, 1) for key, _ in criteria))
+    return table
 
 
 def _print_reliability(c: Any, results: Results, criteria: list, tr: Any) -> None:
