@@ -46,15 +46,29 @@ async def sign_in(pilot, name: str = JUROR, pin: str = PIN) -> None:
     await pilot.pause()
 
 
-async def wait_for(pilot, condition, timeout: float = 15.0) -> None:
-    """Pause until `condition()` holds: database calls run in threads."""
+HANG = 120.0
+"""Seconds after which a condition that never comes counts as a hang: a guard, never the
+expectation. The wait itself follows the app's work, so a loaded machine waits longer and a
+quick one no longer than it must."""
+
+
+async def wait_for(pilot, condition, timeout: float = HANG) -> None:
+    """Let the app finish its work, then check `condition`. Each round awaits the database
+    calls in flight (the workers the screens start with `fetch`, group 'db-…') and then the
+    messages they posted; long-lived watchers (a meeting's follow loop) are not waited for,
+    so a change they bring is polled for briefly. `timeout` only raises the hang guard."""
     import time
 
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + max(timeout, HANG)
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {condition}")
-        await pilot.pause(0.02)
+            raise AssertionError(f"gave up waiting for {condition} (the app seems stuck)")
+        busy = [w for w in pilot.app.workers if w.group.startswith("db-") and w.is_running]
+        if busy:
+            await pilot.app.workers.wait_for_complete(busy)
+        await pilot.pause()
+        if not condition() and not busy:
+            await pilot.pause(0.02)
 
 
 async def settle(pilot) -> None:
