@@ -273,13 +273,16 @@ class ChairScreen(JuryScreen):
         self.app.push_screen(TieScreen(self.tr, [(r.entry, f"{r.entry} {r.title}")
                                                  for r in group]), chosen)
 
-    def decide(self, kind: str, category: Any) -> None:
-        """Choose the nominees or the winner of `category` in a dialog."""
+    def decide(self, kind: str, category: Any = None) -> None:
+        """Choose the nominees or the winner of `category` in a dialog (by default the
+        category under the cursor on the Besluiten tab)."""
         from jury.tui.screens.decisions import CategoryScreen
 
         view = self.view
         if view is None:
             return
+        if category is None:
+            category = self.query_one(DecisionsPane).selected_category()
         report = view.report
         choice = report.choices.get(category)
         if choice is None:
@@ -315,9 +318,15 @@ class ChairScreen(JuryScreen):
                                             candidates, proposed, wanted,
                                             close_call=" ".join(calls)), chosen)
 
-    def reopen(self, name: str) -> None:
-        """Reopen a juror's submitted scores, with the reason asked for in a dialog."""
+    def reopen(self, name: str | None = None) -> None:
+        """Reopen a juror's submitted scores, with the reason asked for in a dialog (by
+        default the juror under the cursor on the Juryleden tab)."""
         from jury.tui.screens.decisions import ReasonScreen
+
+        if name is None:
+            name = self.query_one(JurorsPane).juror_under_cursor()
+            if name is None:
+                return
 
         def chosen(reason: str | None) -> None:
             if reason:

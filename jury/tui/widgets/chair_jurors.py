@@ -65,8 +65,13 @@ class JurorsPane(ChairPane):
         if event.button.id != "reopen":
             return
         event.stop()
+        name = self.juror_under_cursor()
+        if name is not None:
+            self.post_message(self.ReopenRequested(name))
+
+    def juror_under_cursor(self) -> str | None:
+        """The juror of the row under the cursor (None on an empty table)."""
         table = self.query_one("#jurors", DataTable)
         if not table.row_count:
-            return
-        name = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
-        self.post_message(self.ReopenRequested(name))
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
