@@ -18,7 +18,7 @@ from textual.widgets import Footer, Header, Static
 from jury.i18n import Strings
 from jury.tui.literal import plain
 from jury.tui.screens.base import DatabaseCalls
-from jury.tui.screens.meeting import MeetingChanged, watch_meeting
+from jury.tui.screens.meeting_base import MeetingChanged, watch_meeting
 from jury.tui.widgets.meeting_item import MeetingItem
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class ProjectorApp(DatabaseCalls, App[None]):
         self.reload()
 
     def loaded_view(self, found: tuple[Any, Any]) -> None:
-        from jury.tui.screens.meeting import ballot_lines
+        from jury.tui.screens.meeting_base import ballot_lines
 
         view, ballot = found
         text = None

@@ -191,7 +191,10 @@ async def test_the_record_filters_as_the_chair_types(make_app, scored):
         await wait_for(pilot, lambda: table.row_count > 100)
         screen.query_one("#audit-action", Input).value = "scoring"
         await wait_for(pilot, lambda: table.row_count == 1)
-        assert cells(table)[0][2] == "scoring.submitted"
+        # The record says what happened and who did it in words, not the stored keys
+        # ('scoring.submitted', 'juror:Name').
+        assert cells(table)[0][2] == "beoordeling ingediend"
+        assert cells(table)[0][1].endswith("(jurylid)") and ":" not in cells(table)[0][1]
         screen.query_one("#audit-action", Input).value = ""
         screen.query_one("#audit-search", Input).value = "TIA-03 · effectiveness"
         await wait_for(pilot, lambda: table.row_count == 4)

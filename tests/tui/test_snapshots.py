@@ -33,9 +33,13 @@ pytestmark = pytest.mark.snapshot
 @pytest.fixture(autouse=True)
 def _fixed_times(monkeypatch):
     """Timestamps shown on the chair's screens, the same in every run."""
+    from jury.tui import chair_text
     from jury.tui.screens import chair
+    from jury.tui.widgets import chair_record
 
-    monkeypatch.setattr(chair, "local_time", lambda at: "2026-03-12 14:02")
+    # The chair's screen, its history of decisions and its record each show times.
+    for module in (chair, chair_text, chair_record):
+        monkeypatch.setattr(module, "local_time", lambda at: "2026-03-12 14:02")
     from jury.io import workbook
 
     named = workbook.export_name

@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import events
 from textual.message import Message
@@ -18,35 +18,55 @@ if TYPE_CHECKING:
     from jury.services import Services
     from jury.tui.app import JuryApp
 
+T = TypeVar("T")
+
 
 class Loaded(Message):
-    """A database call finished; `tag` says which."""
+    """A database call finished; `tag` says which, `then` (when given) receives the result."""
 
-    def __init__(self, tag: str, result: Any) -> None:
+    def __init__(self, tag: str, result: Any,
+                 then: Callable[[Any], Any] | None = None) -> None:
         super().__init__()
         self.tag = tag
         self.result = result
+        self.then = then
 
 
 class DatabaseCalls:
     """Mixin: run service calls off the event loop and receive their results as messages."""
 
-    def fetch(self, tag: str, call: Callable[[], Any]) -> Worker:
-        """Run `call` in a thread; its result arrives as Loaded(tag, result). A newer call
-        with the same tag replaces an older one still running."""
+    def fetch(self, tag: str | Callable[[], T], call: Callable[[], Any] | None = None, *,
+              then: Callable[[T], Any] | None = None) -> Worker:
+        """Run a service call in a thread worker, and hand its result to the UI thread.
+
+        Two forms. `fetch(call, then=handler)`: `handler(result)` runs on the UI thread
+        (it may be a coroutine function); a newer call for the same handler replaces an older
+        one still running. `fetch(tag, call)`: the result arrives as Loaded(tag, result) and
+        goes to the method `loaded_<tag>`; a newer call with the same tag replaces an older
+        one. Either way a failure goes to `failed`.
+        """
+        if callable(tag):
+            if call is not None or then is None:
+                raise TypeError("fetch(call, then=handler) or fetch(tag, call)")
+            call, name = tag, handler_name(then)
+        else:
+            if call is None:
+                raise TypeError("fetch(tag, call) needs the call")
+            name = tag
         return self.run_worker(  # type: ignore[attr-defined]
-            partial(self._fetch, tag, call), thread=True, exclusive=True,
-            exit_on_error=False, group=f"db-{tag}", name=tag,
+            partial(self._fetch, name, call, then), thread=True, exclusive=True,
+            exit_on_error=False, group=f"db-{name}", name=name,
         )
 
-    def _fetch(self, tag: str, call: Callable[[], Any]) -> None:
+    def _fetch(self, tag: str, call: Callable[[], Any],
+               then: Callable[[Any], Any] | None) -> None:
         result = call()
         if not get_current_worker().is_cancelled:
-            self.post_message(Loaded(tag, result))  # type: ignore[attr-defined]
+            self.post_message(Loaded(tag, result, then))  # type: ignore[attr-defined]
 
     async def on_loaded(self, message: Loaded) -> None:
         message.stop()
-        handler = getattr(self, f"loaded_{message.tag}", None)
+        handler = message.then or getattr(self, f"loaded_{message.tag}", None)
         if handler is not None:
             outcome = handler(message.result)
             if inspect.isawaitable(outcome):
@@ -113,6 +133,14 @@ class JuryScreen(DatabaseCalls, Screen):
     def fresh(self) -> JuryScreen:
         """A new screen showing the same thing: how a language switch redraws everything."""
         return type(self)()
+
+
+def handler_name(handler: Callable[..., Any]) -> str:
+    """A worker's name and group for `fetch(call, then=handler)`: the handler's own name, and
+    for a lambda also its line, so that two different lambdas do not replace each other."""
+    name = getattr(handler, "__qualname__", repr(handler))
+    code = getattr(getattr(handler, "__func__", handler), "__code__", None)
+    return f"{name}:{code.co_firstlineno}" if "<lambda>" in name and code else name
 
 
 def translate_bindings(node: Any, key_text: dict[str, str], strings: Strings) -> None:

@@ -12,11 +12,12 @@ from textual.widgets import DataTable, Header, Markdown, Static
 from jury.actor import Actor
 from jury.present import flag_text
 from jury.reconcile.agenda import spread_bar
+from jury.statistics_text import number
 from jury.text import markdown_literal as md
+from jury.tui.chair_text import consensus_line, phase_refusal
 from jury.tui.literal import cell, markup, plain
 from jury.tui.literal import lines as lines_text
 from jury.tui.screens.base import JuryScreen
-from jury.tui.screens.chair import consensus_line, number
 from jury.tui.screens.laudatio import LaudatioActions
 from jury.tui.sureness import entry_chance
 from jury.tui.widgets.footer import JuryFooter
@@ -170,12 +171,7 @@ class EntryDeliberationScreen(LaudatioActions, JuryScreen):
         """A consensus is recorded during the deliberation only; final is read-only."""
         if action not in ("consensus", "laudatio"):
             return None
-        phase = self.report.phase
-        if phase == "final":
-            return self.tr("chair.refused.final")
-        if phase != "deliberation":
-            return self.tr("chair.refused.deliberation", phase=self.tr("phase." + phase))
-        return None
+        return phase_refusal(self.report.phase, self.tr)
 
     def action_consensus(self) -> None:
         from jury.tui.screens.decisions import ConsensusScreen

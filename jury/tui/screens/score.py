@@ -10,23 +10,21 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Button, DataTable, Header, Label, Static, TextArea
+from textual.widgets import Button, Header, Static, TextArea
 
 from jury.actor import Actor
 from jury.errors import JuryError, PermissionDenied, StaleWriteError
 from jury.text import shown
-from jury.tui.literal import cell, lines, markup, plain
+from jury.tui.literal import markup, plain
 from jury.tui.saving import SaveDone, SaveFailed, SaveJob
 from jury.tui.screens.base import JuryScreen
 from jury.tui.screens.dialogs import RecusalScreen
 from jury.tui.widgets.criterion_form import CriterionForm
+from jury.tui.widgets.entry_content import banner_text, entry_content
 from jury.tui.widgets.footer import JuryFooter
 from jury.tui.widgets.reading_scroll import ReadingScroll
-from jury.tui.widgets.safe_markdown import SafeMarkdown
 from jury.tui.widgets.score_field import ScoreField
-from jury.tui.widgets.text_box import TextBox
 
 if TYPE_CHECKING:
     from jury.services.views import EntryView
@@ -100,7 +98,7 @@ class ScoreScreen(JuryScreen):
             at=self.index + 1, of=len(self.order)))
         body = self.query_one("#entry-body", ReadingScroll)
         await body.remove_children()
-        await body.mount_all(list(self._content(view)))
+        await body.mount_all(list(entry_content(view, self.jury.settings, self.tr)))
         body.scroll_home(animate=False)
         if view.editable and not same_entry:
             # At once, so a key pressed while the screen draws already goes to the field;
@@ -135,80 +133,6 @@ class ScoreScreen(JuryScreen):
         if isinstance(form, CriterionForm):
             form.scroll_visible(animate=False, immediate=True)
         field.scroll_visible(animate=False, immediate=True)
-
-    def _content(self, view: EntryView):
-        tr = self.tr
-        settings = self.jury.settings
-        category = {c.key: tr.label(c.label_nl, c.label_en) for c in settings.categories}
-        # Every fact is outside text: Content, never markup (an e-mail address may read
-        # '[@click=app.quit]').
-        facts = [plain(view.organisation, style="bold")]
-        if view.category:
-            facts.append(plain(category.get(view.category, view.category)))
-        if view.contact or view.email:
-            facts.append(plain(" ".join(p for p in (view.contact, view.email) if p)))
-        yield Static(Content(" · ").join(facts), classes="entry-facts")
-        if view.extra:
-            yield Static(Content("\n").join(
-                plain(k) + ": " + lines(v) for k, v in view.extra.items()),
-                classes="entry-extra")
-        banner = self._banner(view)
-        if banner:
-            yield Static(banner, classes="banner")
-        yield SafeMarkdown(view.description or "–", classes="entry-description")
-        if view.editable:
-            yield Static(tr("tui.score.hint"), classes="hint")
-        if view.recusal is not None:
-            # The scores of a recused entry do not count: nothing to fill in here.
-            yield Static(tr("score.recused_hint"), classes="hint")
-            return
-        for criterion in settings.criteria:
-            mine = view.scores.get(criterion.key)
-            yield CriterionForm(view.id, criterion, settings.scale, tr,
-                                value=mine.value if mine else None,
-                                note=mine.note if mine else "", editable=view.editable,
-                                for_entrant=mine.for_entrant if mine else "")
-        yield Label(tr("tui.score.overall"), classes="criterion-label")
-        note = TextBox(shown(view.note, multiline=True), id="overall-note", soft_wrap=True,
-                        read_only=not view.editable)
-        yield note
-        if view.phase != "scoring":
-            yield from self._panel(view)
-
-    def _banner(self, view: EntryView) -> str:
-        tr = self.tr
-        if view.recusal is not None:
-            return tr("tui.score.recused", reason=tr(f"reason.{view.recusal[0]}"))
-        if view.phase != "scoring":
-            return tr(f"tui.score.readonly.{view.phase}")
-        if view.submitted:
-            return tr("tui.score.readonly.submitted")
-        return ""
-
-    def _panel(self, view: EntryView):
-        """Deliberation and final only: every juror's scores and notes, read-only."""
-        tr = self.tr
-        criteria = self.jury.settings.criteria
-        yield Label(tr("tui.score.panel"), classes="criterion-label")
-        table: DataTable[object] = DataTable(id="panel", cursor_type="none", zebra_stripes=True)
-        table.add_column(tr("status.name"), width=22)
-        for c in criteria:
-            table.add_column(cell(tr.label(c.label_nl, c.label_en)[:12]), width=12)
-        by_juror: dict[str, dict[str, str]] = {}
-        for score in view.panel:
-            by_juror.setdefault(score.juror, {})[score.criterion] = (
-                "–" if score.value is None else f"{score.value:g}")
-        for juror, values in sorted(by_juror.items()):
-            table.add_row(cell(juror), *(values.get(c.key, "–") for c in criteria))
-        yield table
-        notes = [f"• {s.juror} ({s.criterion}): {s.note}" for s in view.panel if s.note]
-        notes += [f"• {juror}: {note}" for juror, note in view.panel_notes]
-        if notes:
-            yield Label(tr("tui.score.panel_notes"), classes="criterion-label")
-            yield Static(lines("\n".join(notes)), id="panel-notes")
-        if view.recused_jurors:
-            yield Static(plain(tr("tui.score.recused_jurors",
-                                  names=", ".join(view.recused_jurors))))
 
     # Saving -------------------------------------------------------------------------------
 
@@ -446,7 +370,7 @@ class ScoreScreen(JuryScreen):
         if now - self._locked_said < LOCKED_NOTICE_EVERY:
             return
         self._locked_said = now
-        self.notify(self._banner(view), severity="warning")
+        self.notify(banner_text(view, self.tr), severity="warning")
 
     def refusal(self, action: str) -> str | None:
         view = self.view
