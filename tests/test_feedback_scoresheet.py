@@ -89,6 +89,6 @@ def test_an_edited_note_for_the_entrant_in_the_hidden_sheet_breaks_the_signature
 def test_a_note_for_the_entrant_over_its_limit_is_named_by_cell(capsys, sheet_path, scored,
                                                                 db_url):  # noqa: F811
     where = edit(sheet_path, {("TIA-05", HEADER): "x" * 2_001})
-    code, _, err = run(capsys, "--db", db_url, "scores", "import", str(sheet_path))
+    code, _, err = run(capsys, "--db", db_url, "--lang", "en", "scores", "import", str(sheet_path))
     assert code == 2
     assert f"Scores!{where[('TIA-05', HEADER)]}: 2,001 characters; at most 2,000" in err

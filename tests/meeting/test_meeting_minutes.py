@@ -159,7 +159,7 @@ def test_minutes_hold_every_decision_and_no_voter(ready, db_url, capsys, tmp_pat
     assert "Chosen for its lasting effect" in body and "Item 2 ran long" in body
     assert "Priya Ramdin" in cells  # stepped out of item 1
     code, _, err = run(capsys, "--db", db_url, "minutes", "-o", str(out))
-    assert code == 2 and "exists already" in err
+    assert code == 2 and "bestaat al" in err
     code, _, err = run(capsys, "--db", db_url, "minutes")
     # The award is Dutch: the refusal is said in Dutch, under the minutes' title.
     flat = " ".join(err.split())
