@@ -114,5 +114,5 @@ def audit_actor(label: str, tr: Any) -> str:
     role, _, name = label.partition(":")
     if not name:
         return tr(f"role.{label}") if f"role.{label}" in STRINGS else label
-    word = f"role.as.{role}"
+    word = f"who.{role}"
     return tr("audit.who", name=name, role=tr(word)) if word in STRINGS else label

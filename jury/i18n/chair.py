@@ -663,8 +663,6 @@ STRINGS.update({
     "ballot.state.open": ("open", "open"),
     "ballot.state.closed": ("gesloten", "closed"),
     "ballot.tied": ("gelijk: {entries}", "tied: {entries}"),
-    "ballot.imported": ("{count} papieren stembiljet(ten) ingevoerd ({ballots}).",
-                        "{count} paper ballot(s) entered ({ballots})."),
     # Keys and tooltips on the meeting's screens.
     "key.meeting": ("Vergadering", "Meeting"),
     "cmd.meeting": ("Vergadering: volgen of leiden", "Meeting: follow or lead"),

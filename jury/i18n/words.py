@@ -127,6 +127,8 @@ STRINGS: dict[str, tuple[Any, Any]] = {
     "what.juror_name": ("De naam van een jurylid", "A juror's name"),
     "what.feedback_on": ("De terugkoppeling aan {entry} over {criterion}",
                          "The feedback to {entry} on {criterion}"),
+    "who.secretary": ("secretaris", "secretary"),
+    "who.screen": ("scherm", "screen"),
     "role.as.juror": ("jurylid", "a juror"),
     "role.as.chair": ("voorzitter", "the chair"),
     "role.as.secretary": ("secretaris", "the secretary"),

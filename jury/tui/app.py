@@ -299,27 +299,11 @@ class JuryApp(App[None]):
                 screen.flush()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Command palette entries in 'Group: verb' form, for what applies here and now."""
-        from jury.tui.screens.chair import ChairScreen
-        from jury.tui.screens.entries import EntryListScreen
-        from jury.tui.screens.score import ScoreScreen
-
+        """Command palette entries in 'Group: verb' form, for what applies here and now: the
+        screen's own first, then the app's, then Textual's (in our words)."""
         tr = self.strings
-        if isinstance(screen, ChairScreen):
-            yield SystemCommand(tr("cmd.export"), tr("tip.export"), screen.action_export)
-        if isinstance(screen, ScoreScreen):
-            yield SystemCommand(tr("cmd.next_unscored"), tr("tip.next_unscored"),
-                                screen.action_next_unscored)
-            yield SystemCommand(tr("cmd.next"), tr("tip.next"), screen.action_next)
-            yield SystemCommand(tr("cmd.previous"), tr("tip.previous"), screen.action_previous)
-            if screen.check_action("recuse", ()):
-                yield SystemCommand(tr("cmd.recuse"), tr("tip.recuse"), screen.action_recuse)
-            yield SystemCommand(tr("cmd.list"), tr("tip.back"), screen.action_back)
-        if isinstance(screen, EntryListScreen):
-            yield SystemCommand(tr("cmd.next_unscored"), tr("tip.next_unscored"),
-                                screen.action_next_unscored)
-            if screen.check_action("submit", ()):
-                yield SystemCommand(tr("cmd.submit"), tr("tip.submit"), screen.action_submit)
+        if isinstance(screen, JuryScreen):
+            yield from screen.palette_commands()
         if self.actor is not None:
             yield SystemCommand(tr("cmd.meeting"), tr("tip.meeting"), self.action_meeting)
         yield SystemCommand(tr("cmd.language"), tr("tip.language"), self.action_switch_language)

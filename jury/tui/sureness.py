@@ -4,7 +4,7 @@ chances beside it, and the readings, chances and checks on the reliability tab."
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
@@ -21,8 +21,11 @@ from jury.statistics_text import (
 from jury.text import markdown_literal as md
 from jury.text import shown
 
+if TYPE_CHECKING:
+    from jury.reconcile.results import Results
 
-def ranking_warning(results: Any, tr: Any, category: Callable[[Any], str]) -> Text:
+
+def ranking_warning(results: Results, tr: Any, category: Callable[[Any], str]) -> Text:
     """The lines the ranking tab must show above the table: a disconnected design and its
     consequence, and every close call. Empty when there is nothing to warn about."""
     design = design_lines(results, tr, category)
@@ -31,7 +34,7 @@ def ranking_warning(results: Any, tr: Any, category: Callable[[Any], str]) -> Te
     return Text(shown("\n".join(lines), multiline=True), style="bold" if lines else "")
 
 
-def chance_cells(results: Any, entry: str) -> tuple[str, str]:
+def chance_cells(results: Results, entry: str) -> tuple[str, str]:
     """The ranking's two short cells: the chance to win and to be nominated ('62%')."""
     chance = results.chances.jurors.get(entry)
     if chance is None:
@@ -39,13 +42,13 @@ def chance_cells(results: Any, entry: str) -> tuple[str, str]:
     return percent(chance.win), percent(chance.nominated)
 
 
-def close_entries(results: Any) -> set[tuple[Any, str]]:
+def close_entries(results: Results) -> set[tuple[Any, str]]:
     """(category, entry) of every entry in a close call, either side of it."""
     return {(call.category, name) for call in results.robustness.close_calls
             for name in (call.entry, call.next)}
 
 
-def entry_chance(results: Any, entry: str, tr: Any) -> str:
+def entry_chance(results: Results, entry: str, tr: Any) -> str:
     """The deliberation view's line for one entry, both lines of evidence."""
     chances = results.chances
     return chance_line(chances.jurors.get(entry), chances.weights.get(entry), tr)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import events
+from textual.app import SystemCommand
 from textual.message import Message
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -88,6 +89,11 @@ class JuryScreen(DatabaseCalls, Screen):
 
     def on_mount(self) -> None:
         self.translate_bindings()
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        """What this screen offers in the command palette (Ctrl+P), in 'Group: verb' form,
+        only what applies now. The app adds its own and Textual's after these."""
+        return ()
 
     @property
     def jury(self) -> JuryApp:

@@ -8,15 +8,17 @@ call. Every decision goes through the service.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
 from jury.actor import Actor
 from jury.present import local_time
+from jury.rules import nominees_wanted
 from jury.statistics_text import close_call_lines, number
 from jury.terms import AGGREGATES
 from jury.tui.chair_text import ChairData, ChairView, phase_refusal, sort_key
@@ -291,7 +293,8 @@ class ChairScreen(JuryScreen):
         language = self.tr.language
         if kind == "nominees":
             pool = rows
-            count = {c.key: c.nominees for c in report.settings.categories}.get(category, 3)
+            count = nominees_wanted({c.key: c.nominees for c in report.settings.categories},
+                                    category)
             proposed, wanted = list(choice.nominees_proposed), min(count, len(rows))
         else:
             if choice.nominees is None:
@@ -335,6 +338,9 @@ class ChairScreen(JuryScreen):
                     actor, name, reason), then=self.decided)
 
         self.app.push_screen(ReasonScreen(self.tr, self.tr("tui.chair.reopen"), name), chosen)
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(self.tr("cmd.export"), self.tr("tip.export"), self.action_export)
 
     def action_export(self) -> None:
         """Ask where to write the workbook; the writing happens in a worker."""

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Header, Input, Select, Static
 
 from jury.actor import Actor
 from jury.present import status_text
+from jury.rules import still_to_score
 from jury.terms import STATUSES
 from jury.tui.literal import cell
 from jury.tui.screens.base import JuryScreen
@@ -179,17 +181,24 @@ class EntryListScreen(JuryScreen):
         if 0 <= row < len(self.shown):
             self.jury.open_entry(self.actor, [r.id for r in self.shown], row)
 
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        tr = self.tr
+        yield SystemCommand(tr("cmd.next_unscored"), tr("tip.next_unscored"),
+                            self.action_next_unscored)
+        if self.check_action("submit", ()):
+            yield SystemCommand(tr("cmd.submit"), tr("tip.submit"), self.action_submit)
+
     def action_next_unscored(self) -> None:
         table = self.query_one(EntryTable)
         start = table.cursor_row + 1 if self.shown else 0
         order = self.shown[start:] + self.shown[:start]
         for row in order:
-            if row.status in ("todo", "partly"):
+            if still_to_score(row.status):
                 self.open(self.shown.index(row))
                 return
         shown = {r.id for r in self.shown}
         outside = sum(1 for r in (self.desk.rows if self.desk else ())
-                      if r.id not in shown and r.status in ("todo", "partly"))
+                      if r.id not in shown and still_to_score(r.status))
         # A filter or search hides what is left: say so, rather than "nothing left".
         self.notify(self.tr("score.none_in_selection", count=outside) if outside
                     else self.tr("tui.all_done"))
@@ -204,7 +213,7 @@ class EntryListScreen(JuryScreen):
     def action_submit(self) -> None:
         if self.desk is None:
             return
-        missing = sorted((r.id for r in self.desk.rows if r.status in ("todo", "partly")),
+        missing = sorted((r.id for r in self.desk.rows if still_to_score(r.status)),
                          key=_natural)
 
         def answered(submit: bool | None) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from time import monotonic
 from typing import TYPE_CHECKING
 
 from textual import events
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.timer import Timer
@@ -15,6 +16,7 @@ from textual.widgets import Button, Header, Static, TextArea
 
 from jury.actor import Actor
 from jury.errors import JuryError, PermissionDenied, StaleWriteError
+from jury.rules import still_to_score
 from jury.text import shown
 from jury.tui.literal import markup, plain
 from jury.tui.saving import SaveDone, SaveFailed, SaveJob
@@ -277,6 +279,16 @@ class ScoreScreen(JuryScreen):
                 screen.return_to = self.entry_id
         self.app.pop_screen()
 
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        tr = self.tr
+        yield SystemCommand(tr("cmd.next_unscored"), tr("tip.next_unscored"),
+                            self.action_next_unscored)
+        yield SystemCommand(tr("cmd.next"), tr("tip.next"), self.action_next)
+        yield SystemCommand(tr("cmd.previous"), tr("tip.previous"), self.action_previous)
+        if self.check_action("recuse", ()):
+            yield SystemCommand(tr("cmd.recuse"), tr("tip.recuse"), self.action_recuse)
+        yield SystemCommand(tr("cmd.list"), tr("tip.back"), self.action_back)
+
     def action_next_unscored(self) -> None:
         self.flush()
         order, index = self.order, self.index
@@ -286,10 +298,10 @@ class ScoreScreen(JuryScreen):
             rows = {r.id: r.status for r in self.services.views.desk(self.actor).rows}
             for step in range(1, len(order) + 1):
                 candidate = (index + step) % len(order)
-                if rows.get(order[candidate]) in ("todo", "partly"):
+                if still_to_score(rows.get(order[candidate], "")):
                     return candidate, 0
             outside = sum(1 for entry, status in rows.items()
-                          if entry not in order and status in ("todo", "partly"))
+                          if entry not in order and still_to_score(status))
             return None, outside
 
         self.fetch("unscored", find)
