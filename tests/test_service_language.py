@@ -165,7 +165,8 @@ def test_award_settings_name_categories_and_criteria_by_label(panel, settings, s
         panel.award.setup(secretary, parse_award_settings(one_category))
     dutch, english = said(caught.value)
     assert "de categorie 'Groot' weg" in dutch and "'groot'" not in dutch + english
-    halves = {**raw, "scale": {**raw["scale"], "max": 8, "step": 0.5, "labels": {}, "labels_en": {}}}
+    halves = {**raw, "scale": {**raw["scale"], "max": 8, "step": 0.5, "labels": {},
+                               "labels_en": {}}}
     with pytest.raises(ConflictError) as caught:
         panel.award.setup(secretary, parse_award_settings(halves))
     dutch, english = said(caught.value)
