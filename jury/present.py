@@ -116,3 +116,14 @@ def audit_actor(label: str, tr: Any) -> str:
         return tr(f"role.{label}") if f"role.{label}" in STRINGS else label
     word = f"who.{role}"
     return tr("audit.who", name=name, role=tr(word)) if word in STRINGS else label
+
+
+def actions_named(typed: str) -> list[str]:
+    """The recorded actions whose words, in either language, hold what someone typed in the
+    record's filter: 'fase' and 'phase' both find 'phase.changed'."""
+    from jury.i18n import STRINGS
+
+    needle = typed.casefold().strip()
+    prefix = "audit.action."
+    return [key.removeprefix(prefix) for key, words in STRINGS.items()
+            if key.startswith(prefix) and any(needle in str(w).casefold() for w in words)]

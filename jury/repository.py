@@ -138,12 +138,15 @@ def audit_events(
     actor: str | None = None,
     text: str | None = None,
     limit: int | None = None,
+    actions: Sequence[str] = (),
 ) -> Sequence[AuditEvent]:
-    """Events oldest first; `action` matches a prefix ('score' finds 'score.set'), `text` a
-    part of the subject or detail, case-insensitively; `limit` keeps the newest."""
+    """Events oldest first; `action` matches a prefix ('score' finds 'score.set') or any of
+    `actions` exactly (the keys whose words matched), `text` a part of the subject or detail,
+    case-insensitively; `limit` keeps the newest."""
     query = select(AuditEvent)
     if action:
-        query = query.where(col(AuditEvent.action).startswith(action))
+        query = query.where(sa.or_(col(AuditEvent.action).startswith(action),
+                                   col(AuditEvent.action).in_(list(actions) or [""])))
     if actor:
         query = query.where(sa.func.lower(AuditEvent.actor).contains(actor.lower()))
     if text:

@@ -120,3 +120,18 @@ def test_the_record_reads_in_dutch(capsys, db_url):
     (event,) = json.loads(out)
     assert event["action"] == "score.set" and event["actor"] == "juror:Sanne Bakker"
     assert event["subject"].endswith("innovation")
+
+
+
+def test_the_record_filters_on_an_action_by_its_words_in_either_language(award, secretary):
+    """A Dutch chair types 'fase', an English one 'phase': both find the phase changes, and
+    the stored key's prefix still works."""
+    from jury.services import Actor
+
+    award.jurors.add(secretary, "Marieke Hoekstra", "2468", chair=True)
+    chair = Actor("Marieke Hoekstra", "chair")
+    award.deliberation.change_phase(chair, "deliberation", confirm_unsubmitted=True)
+    for typed in ("fase", "phase", "phase.", "FASE GEWIJZIGD"):
+        found = award.deliberation.audit_trail(chair, action=typed)
+        assert [e.action for e in found] == ["phase.changed"], typed
+    assert award.deliberation.audit_trail(chair, action="stemming") == []

@@ -93,7 +93,7 @@ STRINGS.update({
     "tui.choices.winner": ("Winnaar", "Winner"),
     "tui.choices.tie": ("Gelijke stand", "Tie"),
     "tui.choices.open": ("nog open", "open"),
-    "tui.audit.action": ("Actie (bijv. score, phase)", "Action (e.g. score, phase)"),
+    "tui.audit.action": ("Actie (bijv. score, fase)", "Action (e.g. score, phase)"),
     "tui.audit.who": ("Wie", "Who"),
     "tui.audit.search": ("Zoek in onderwerp en toelichting", "Search subject and detail"),
     "tui.phase.title": ("Fase wijzigen", "Change the phase"),

@@ -15,6 +15,7 @@ from sqlmodel import Session
 from jury import repository
 from jury.errors import NotFoundError, PermissionDenied
 from jury.models import AuditEvent
+from jury.present import actions_named
 from jury.rules import sees_the_panel
 from jury.services.base import Actor, Service, require, require_award
 from jury.terms import Role
@@ -148,7 +149,8 @@ class RecordService(Service):
         require(actor, *READERS, because="deliberation.readers_only")
         with self.reading() as session:
             return [_row(e) for e in repository.audit_events(
-                session=session, action=action, actor=who, text=text, limit=limit)]
+                session=session, action=action, actor=who, text=text, limit=limit,
+                actions=actions_named(action) if action else ())]
 
 
 def consensus_records(session: Session) -> tuple[ConsensusRecord, ...]:
