@@ -127,3 +127,37 @@ def actions_named(typed: str) -> list[str]:
     prefix = "audit.action."
     return [key.removeprefix(prefix) for key, words in STRINGS.items()
             if key.startswith(prefix) and any(needle in str(w).casefold() for w in words)]
+
+
+def audit_subject(subject: str, settings: Any, tr: Any) -> str:
+    """An audit subject with its criterion and category keys as their labels:
+    'TIA-01 · innovation' → 'TIA-01 · Vernieuwing'. Other parts (names, entries) as stored."""
+    if settings is None:
+        return subject
+    labels: dict[str, Any] = {c.key: tr.label(c.label_nl, c.label_en)
+                              for c in settings.categories}
+    labels |= {c.key: tr.label(c.label_nl, c.label_en) for c in settings.criteria}
+    labels["total"] = tr("deliberation.total")
+    return " · ".join(labels.get(part, part) for part in subject.split(" · "))
+
+
+def audit_value(action: str, value: Any, tr: Any) -> str:
+    """An audit event's old or new value; a phase and a juror's role in words."""
+    from jury.terms import PHASES, ROLES
+
+    if action == "phase.changed" and value in PHASES:
+        return tr(f"phase.{value}")
+    if isinstance(value, dict) and set(value) == {"role"} and value["role"] in ROLES:
+        return tr(f"role.as.{value['role']}")
+    return change_text(value)
+
+
+def audit_detail(action: str, detail: str, tr: Any) -> str:
+    """An audit event's detail; a phase change's 'not submitted: …' in the reader's words."""
+    from jury.services.phases import NOT_SUBMITTED
+
+    if action != "phase.changed":
+        return detail
+    return "; ".join(
+        tr("deliberation.audit.not_submitted", names=part.removeprefix(NOT_SUBMITTED))
+        if part.startswith(NOT_SUBMITTED) else part for part in detail.split("; "))

@@ -115,7 +115,7 @@ def test_the_record_reads_in_dutch(capsys, db_url):
         assert raw not in out
     code, out, _ = run(capsys, "--db", db_url, "--lang", "en", "audit")
     assert "juror added" in out and "phase changed" in out and "secretary" in out
-    assert "Innovation" in out and "Sanne Bakker (a juror)" in out
+    assert "Innovation" in out and "Sanne Bakker (juror)" in out
     code, out, _ = run(capsys, "--db", db_url, "audit", "--json", "--action", "score")
     (event,) = json.loads(out)
     assert event["action"] == "score.set" and event["actor"] == "juror:Sanne Bakker"

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from jury.cli.common import app, context, secretary
 from jury.errors import JuryError
 from jury.i18n import Strings, Word
-from jury.terms import PHASES, ROLES
+from jury.terms import PHASES
 from jury.text import shown
 
 if TYPE_CHECKING:
-    from jury.award_settings import AwardSettings
+    pass
 
 
 def phase_named(word: str) -> str:
@@ -63,38 +63,6 @@ def phase_command(
         c.out.print(shown(tr("phase.confirmed", names=", ".join(change.unsubmitted))))
 
 
-def subject_text(subject: str, settings: AwardSettings, tr: Strings) -> str:
-    """An audit subject with its criterion and category keys as their labels:
-    'TIA-01 · innovation' → 'TIA-01 · Vernieuwing'. Other parts (names, entries) as stored."""
-    labels: dict[str, Any] = {c.key: tr.label(c.label_nl, c.label_en)
-                              for c in settings.categories}
-    labels |= {c.key: tr.label(c.label_nl, c.label_en) for c in settings.criteria}
-    labels["total"] = tr("deliberation.total")
-    return " · ".join(labels.get(part, part) for part in subject.split(" · "))
-
-
-def value_text(action: str, value: Any, tr: Strings) -> str:
-    """An audit event's old or new value; a phase and a juror's role in words."""
-    from jury.present import change_text
-
-    if action == "phase.changed" and value in PHASES:
-        return tr(f"phase.{value}")
-    if isinstance(value, dict) and set(value) == {"role"} and value["role"] in ROLES:
-        return tr(f"role.as.{value['role']}")
-    return change_text(value)
-
-
-def detail_text(action: str, detail: str, tr: Strings) -> str:
-    """An audit event's detail; a phase change's 'not submitted: …' in the reader's words."""
-    from jury.services.phases import NOT_SUBMITTED
-
-    if action != "phase.changed":
-        return detail
-    return "; ".join(
-        tr("deliberation.audit.not_submitted", names=part.removeprefix(NOT_SUBMITTED))
-        if part.startswith(NOT_SUBMITTED) else part for part in detail.split("; "))
-
-
 @app.command("audit")
 def audit_command(
     ctx: typer.Context,
@@ -108,7 +76,14 @@ def audit_command(
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
 ) -> None:
     """The audit trail: who changed what, when, from what to what. Oldest first."""
-    from jury.present import audit_action, audit_actor, local_time
+    from jury.present import (
+        audit_action,
+        audit_actor,
+        audit_detail,
+        audit_subject,
+        audit_value,
+        local_time,
+    )
 
     c = context(ctx)
     services = c.services(create=False)
@@ -135,6 +110,6 @@ def audit_command(
     for e in events:
         table.add_row(local_time(e.at), *(shown(t) for t in (
             audit_actor(e.actor, tr), audit_action(e.action, tr),
-            subject_text(e.subject, settings, tr), value_text(e.action, e.old, tr),
-            value_text(e.action, e.new, tr), detail_text(e.action, e.detail, tr))))
+            audit_subject(e.subject, settings, tr), audit_value(e.action, e.old, tr),
+            audit_value(e.action, e.new, tr), audit_detail(e.action, e.detail, tr))))
     c.out.print(table)

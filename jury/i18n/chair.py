@@ -292,15 +292,16 @@ STRINGS.update({
     "chair.mark.nominee": ("genomineerd", "nominee"),
     "chair.mark.proposed": ("voorstel", "proposed"),
     "chair.refused.final": (
-        "De uitslag is definitief: alles is alleen nog te lezen. Terug naar overleg kan met "
-        "F8 (Fase), met een reden.",
+        "De uitslag is definitief: alles is alleen nog te lezen. Terug naar overleg kan op de "
+        "tafel met F8 (Fase), met een reden.",
         "The result is final: everything is read-only. Going back to deliberation is F8 "
-        "(Phase), with a reason.",
+        "(Phase) on the table, with a reason.",
     ),
     "chair.refused.deliberation": (
-        "Dat kan pas in het overleg; de jury is nu in de fase {phase}. F8 (Fase) gaat verder.",
-        "That is for the deliberation; the jury is now in the {phase} phase. F8 (Phase) moves "
-        "on.",
+        "Dat kan pas in het overleg; de jury is nu in de fase {phase}. Op de tafel gaat F8 "
+        "(Fase) verder.",
+        "That is for the deliberation; the jury is now in the {phase} phase. F8 (Phase) on "
+        "the table moves on.",
     ),
 })
 
@@ -553,7 +554,8 @@ STRINGS.update({
     "feedback.col.status": ("Feedback", "Feedback"),
     "feedback.col.notes": ("Notities", "Notes"),
     "feedback.col.approved": ("Goedgekeurd", "Approved"),
-    "feedback.summary": ("{approved} goedgekeurd · {drafted} concept · {missing} ontbreekt. "
+    "feedback.summary": ("{approved} goedgekeurd · {drafted} concept · {missing} nog te "
+                         "schrijven. "
                          "Enter: feedback schrijven of goedkeuren.",
                          "{approved} approved · {drafted} drafted · {missing} missing. "
                          "Enter: write or approve the feedback."),
@@ -667,6 +669,10 @@ STRINGS.update({
     "key.meeting": ("Vergadering", "Meeting"),
     "cmd.meeting": ("Vergadering: volgen of leiden", "Meeting: follow or lead"),
     "tip.meeting": ("De juryvergadering: volg de voorzitter", "The jury meeting: follow the chair"),
+    "tip.meeting_chair": ("De juryvergadering: leid het overleg", "The jury meeting: lead it"),
+    "cmd.help_chair": ("Hulp: de tafel en de toetsen", "Help: the table and its keys"),
+    "tip.help_chair": ("Uitleg over de tafel van de voorzitter en alle toetsen",
+                       "How the chair's table works and every key"),
     "key.follow": ("Volgen aan/uit", "Follow on/off"),
     "tip.follow": ("Stap uit het volgen van de voorzitter, of volg weer",
                    "Step out of following the chair, or follow again"),

@@ -120,15 +120,15 @@ het logboek, met wie, wanneer en waarom.
 
 - **Voortgang**: wie heeft ingediend, en per inzending per jurylid ✓ gescoord, ◐ deels,
   · te doen of ⊘ belangenconflict.
-- **Rangorde**: per categorie de totalen; ★ = genomineerd, 🏆 = winnaar (zodra gekozen).
+- **Rangorde**: per categorie de totalen; ★ = genomineerd, ♛ = winnaar (zodra gekozen).
   Een streep markeert de nominatiegrens. Signalen: ⚠ oneens, ◆ uitschieter,
   = gelijke stand, ○ onvolledig, ✓ consensus.
 - **Agenda**: wat de jury eerst moet bespreken (onenigheid, dicht bij de grens).
 - **Juryleden**: hoe mild of streng ieder jurylid scoort, en de overeenstemming.
 - **Betrouwbaarheid**: hoe eensgezind de jury is, en of de winnaar stevig staat.
 - **Besluiten**: fase, nominaties en winnaar per categorie, en alle besluiten tot nu toe.
-- **Logboek**: elke wijziging, te filteren op actie, persoon en tekst.
 - **Feedback**: per inzending wat de jury de inzender terugschrijft, en de brieven.
+- **Logboek**: elke wijziging, te filteren op actie, persoon en tekst.
 
 ## Fasen
 
@@ -174,15 +174,15 @@ record, with who, when and why.
 
 - **Progress**: who has submitted, and per entry per juror ✓ scored, ◐ partly, · to do or
   ⊘ recused.
-- **Ranking**: the totals per category; ★ = nominee, 🏆 = winner (once chosen). A line
+- **Ranking**: the totals per category; ★ = nominee, ♛ = winner (once chosen). A line
   marks the nominee cut-off. Flags: ⚠ disagreement, ◆ outlier, = tie, ○ incomplete,
   ✓ consensus.
 - **Agenda**: what the jury should discuss first (disagreement, close to the cut-off).
 - **Jurors**: how lenient or strict each juror scores, and their agreement.
 - **Reliability**: how much the jury agrees, and whether the winner is robust.
 - **Decisions**: the phase, the nominees and winner per category, every decision so far.
-- **Record**: every change, filtered by action, person and text.
 - **Feedback**: per entry what the jury writes back to the entrant, and the letters.
+- **Record**: every change, filtered by action, person and text.
 
 ## Phases
 

@@ -62,8 +62,8 @@ STRINGS.update({
     "status.all": ("Alle", "All"),
     "tui.list.title": ("Inzendingen", "Entries"),
     "tui.list.progress": (
-        "{done} van {total} afgerond · {recused} conflict · {todo} te doen · fase: {phase}",
-        "{done} of {total} done · {recused} recused · {todo} to do · phase: {phase}",
+        "{done} van {total} afgerond · {recused} · {todo} te doen · fase: {phase}",
+        "{done} of {total} done · {recused} · {todo} to do · phase: {phase}",
     ),
     "tui.list.submitted": (
         "Ingediend: je scores zijn vergrendeld.",
@@ -109,6 +109,7 @@ STRINGS.update({
         "Rond je beoordeling af; daarna zijn je scores vergrendeld",
         "Finish your scoring; your scores are locked afterwards",
     ),
+    "recused_count": (("conflict", "conflicten"), ("recused", "recused")),
     "tip.help": ("Uitleg over scoren en alle toetsen", "How scoring works and every key"),
     "tip.quit": ("Stoppen; alles is al opgeslagen", "Quit; everything is saved already"),
     "tip.language": ("Switch to English", "Schakel naar het Nederlands"),
@@ -208,7 +209,7 @@ STRINGS.update({
     ),
     "key.export": ("Exporteren", "Export"),
     "tip.export": ("Schrijf de werkmap met de uitslag", "Write the ranked workbook"),
-    "cmd.export": ("Export: werkmap met de uitslag", "Export: ranked workbook"),
+    "cmd.export": ("Exporteren: werkmap met de uitslag", "Export: ranked workbook"),
     "tui.export.title": ("Werkmap met de uitslag", "The ranked workbook"),
     "tui.export.intro": (
         "Waar moet de Excel-werkmap komen? Voor de definitieve fase staat er 'voorlopig' in.",

@@ -21,7 +21,7 @@ STRINGS: dict[str, tuple[Any, Any]] = {
     "error.title.results": ("Uitslag", "Results"),
     "error.title.minutes": ("Notulen", "Minutes"),
     "error.title.report": ("Juryrapport", "Report"),
-    "error.title.export": ("Export", "Export"),
+    "error.title.export": ("Exporteren", "Export"),
     "error.title.ballot": ("Stemming", "Ballot"),
     "error.title.serve": ("Browser", "Serve"),
     "error.title.screenshot": ("Schermafdruk", "Screenshot"),

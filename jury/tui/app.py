@@ -139,6 +139,7 @@ class JuryApp(App[None]):
         if wanted is not None and wanted != self.strings.language:
             self.strings = Strings(wanted)
             translate_bindings(self, self.KEY_TEXT, self.strings)
+            self.show_who()
         self.switch_screen(EntryListScreen(actor, desk))
 
     def join_meeting(self, actor: Actor) -> None:
@@ -305,10 +306,14 @@ class JuryApp(App[None]):
         if isinstance(screen, JuryScreen):
             yield from screen.palette_commands()
         if self.actor is not None:
-            yield SystemCommand(tr("cmd.meeting"), tr("tip.meeting"), self.action_meeting)
+            chair = self.actor.role == "chair"
+            yield SystemCommand(tr("cmd.meeting"), tr("tip.meeting_chair" if chair
+                                                      else "tip.meeting"), self.action_meeting)
         yield SystemCommand(tr("cmd.language"), tr("tip.language"), self.action_switch_language)
         yield SystemCommand(tr("cmd.contrast"), tr("tip.contrast"), self.action_toggle_contrast)
-        yield SystemCommand(tr("cmd.help"), tr("tip.help"), self.action_help)
+        chair = self.actor is not None and self.actor.role == "chair"
+        yield SystemCommand(tr("cmd.help_chair" if chair else "cmd.help"),
+                            tr("tip.help_chair" if chair else "tip.help"), self.action_help)
         yield from system_commands(self, screen, tr)
 
 

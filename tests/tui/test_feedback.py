@@ -100,7 +100,7 @@ async def test_the_chair_composes_approves_and_must_approve_an_edit_again(make_a
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await at_feedback(pilot)
         assert set(statuses(screen).values()) == {"○ ontbreekt"}
-        assert "0 goedgekeurd · 0 concept · 17 ontbreekt" in screen_text(app)
+        assert "0 goedgekeurd · 0 concept · 17 nog te schrijven" in screen_text(app)
         dialog = await open_feedback(pilot, screen, "TIA-02")
         area = dialog.query_one("#feedback-innovation", TextArea)
         # Started from the jurors' notes for the entrant, the duplicate merged, no names.

@@ -11,6 +11,7 @@ from textual.containers import Horizontal
 from textual.widgets import Header, Input, Select, Static
 
 from jury.actor import Actor
+from jury.i18n import Count
 from jury.present import status_text
 from jury.rules import still_to_score
 from jury.terms import STATUSES
@@ -101,7 +102,8 @@ class EntryListScreen(JuryScreen):
         done = desk.count("scored")
         self.query_one("#progress", Static).update(
             tr("tui.list.progress", done=done, total=len(desk.rows) - desk.count("recused"),
-               recused=desk.count("recused"), todo=desk.count("todo") + desk.count("partly"),
+               recused=Count(desk.count("recused"), "recused_count"),
+               todo=desk.count("todo") + desk.count("partly"),
                phase=tr(f"phase.{desk.phase}"))
             + (f"   ✓ {tr('tui.list.submitted')}" if desk.submitted else "")
         )

@@ -10,7 +10,15 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import DataTable, Input
 
-from jury.present import audit_action, audit_actor, change_text, local_time
+from jury.present import (
+    audit_action,
+    audit_actor,
+    audit_detail,
+    audit_subject,
+    audit_value,
+    change_text,
+    local_time,
+)
 from jury.tui.literal import cell
 from jury.tui.widgets.chair_pane import ChairPane
 
@@ -27,6 +35,13 @@ class RecordPane(ChairPane):
     def __init__(self, title: str, *, id: str) -> None:
         super().__init__(title, id=id)
         self._timer: Timer | None = None
+        self._unlabelled: list[Any] | None = None
+
+    def redraw(self) -> None:
+        """The award's labels arrived after the record: say its subjects with them (once, so
+        the chair's place in the record is kept on later refreshes)."""
+        if self._unlabelled is not None:
+            self.show_events(self._unlabelled)
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -43,6 +58,7 @@ class RecordPane(ChairPane):
         return action, who, text
 
     def show_events(self, events: list[Any]) -> None:
+        self._unlabelled = events if self.chair is None else None
         tr = self.tr
         table = self.query_one("#audit", DataTable)
         table.clear(columns=True)
@@ -53,11 +69,15 @@ class RecordPane(ChairPane):
             table.add_column(tr(f"audit.{name}"), key=name, width=width)
         # Who and what in words ('Anna de Vries (juror)', 'recusal declared'), not the keys
         # the trail stores ('juror:Anna de Vries', 'recusal.declared'); cut with '…'.
+        settings = self.chair.report.settings if self.chair is not None else None
         for e in events:
             table.add_row(local_time(e.at), cell(audit_actor(e.actor, tr), width=WHO),
                           cell(audit_action(e.action, tr), width=WHAT), *(cell(t) for t in (
-                              e.subject, change_text(e.old, 40), change_text(e.new, 40),
-                              change_text(e.detail, 60))), key=str(e.id))
+                              audit_subject(e.subject, settings, tr),
+                              change_text(audit_value(e.action, e.old, tr), 40),
+                              change_text(audit_value(e.action, e.new, tr), 40),
+                              change_text(audit_detail(e.action, e.detail, tr), 60))),
+                          key=str(e.id))
         if events:
             table.move_cursor(row=len(events) - 1)
 
