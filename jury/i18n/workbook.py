@@ -65,6 +65,8 @@ STRINGS: dict[str, tuple[Any, Any]] = {
         "Winner independent of any one juror",
     ),
     "wb.without": ("Zonder {juror}", "Without {juror}"),
+    "wb.nominees": ("Genomineerden", "Nominees"),
+    "wb.max_shift": ("Grootste verschuiving in plaatsen", "Largest shift in places"),
     "wb.schulze": ("Schulze-controle {category}", "Schulze cross-check {category}"),
     "wb.weights": (
         "Gewichtsverandering die de genomineerden wijzigt ({category})",

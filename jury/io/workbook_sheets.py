@@ -230,6 +230,17 @@ def reliability_sheet(w: Writer) -> None:
     w.fit_row(sheet, r, {0: w.word("winner_stable")}, bold=True)
     w.put(sheet, r, 0, w.word("winner_stable"), "bold_wrap")
     w.put(sheet, r, 1, robust.winner_stable)
+    if robust.leave_one_out:
+        # The without-one-juror rows get their own headings: on paper the figures' columns
+        # above (alpha … Kendall W) would otherwise seem to name them.
+        r += 1
+        headings = {1: w.word("category"), 2: w.word("winner"), 3: w.word("nominees"),
+                    9: w.word("max_shift")}
+        w.fit_row(sheet, r, headings, bold=True, spans={3: 6, 9: 2})
+        sheet.merge_range(r, 3, r, 8, "", w.fmt("bold_wrap"))
+        sheet.merge_range(r, 9, r, 10, "", w.fmt("bold_wrap"))
+        for column, heading in headings.items():
+            w.put(sheet, r, column, heading, "bold_wrap")
     for loo in robust.leave_one_out:
         r += 1
         label = w.word("without", juror=loo.without)

@@ -79,6 +79,11 @@ class Writer:
                 tone, _, number_format = name.partition(":")
                 spec = {**FORMATS[tone.removesuffix("num").rstrip("_") or "plain"],
                         "num_format": number_format}
+            number_format = spec.get("num_format")
+            if self.language == "nl" and number_format and "0" in number_format:
+                # Tagged Dutch, so a spreadsheet that honours the tag (LibreOffice) prints
+                # 7,27 whatever the printing machine's own language; Excel uses its own.
+                spec = {**spec, "num_format": f"[$-413]{number_format}"}
             self.formats[name] = self.book.add_format({"font_size": FONT_SIZE, **spec})
         return self.formats[name]
 
