@@ -79,11 +79,11 @@ class Writer:
                 tone, _, number_format = name.partition(":")
                 spec = {**FORMATS[tone.removesuffix("num").rstrip("_") or "plain"],
                         "num_format": number_format}
-            number_format = spec.get("num_format")
-            if self.language == "nl" and number_format and "0" in number_format:
+            shape = spec.get("num_format")
+            if self.language == "nl" and isinstance(shape, str) and "0" in shape:
                 # Tagged Dutch, so a spreadsheet that honours the tag (LibreOffice) prints
                 # 7,27 whatever the printing machine's own language; Excel uses its own.
-                spec = {**spec, "num_format": f"[$-413]{number_format}"}
+                spec = {**spec, "num_format": f"[$-413]{shape}"}
             self.formats[name] = self.book.add_format({"font_size": FONT_SIZE, **spec})
         return self.formats[name]
 
