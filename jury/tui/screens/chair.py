@@ -53,6 +53,10 @@ class ChairScreen(JuryScreen):
                 id="next-tab"),
         Binding("ctrl+pageup", "tab(-1)", "Previous tab", show=False, priority=True,
                 id="previous-tab"),
+        # Reached only when the focused control does not page itself (the tab bar): the
+        # open tab's content pages, so a tab of text reads by keyboard at 80×24 too.
+        Binding("pagedown", "page(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
     ]
     KEY_TEXT = {"refresh": "refresh", "export": "export", "aggregate": "aggregate",
                 "flagged": "flagged", "phase": "phase", "tie": "tie"}
@@ -157,6 +161,17 @@ class ChairScreen(JuryScreen):
             target = panes[(panes.index(tabs.active) + step) % len(panes)]
             tabs.active = target
             self.call_after_refresh(self._focus_pane, target)
+
+    def action_page(self, step: int) -> None:
+        tabs = self.query_one(TabbedContent)
+        pane = tabs.get_pane(tabs.active) if tabs.active else None
+        scrollers = [w for w in pane.query("*") if w.allow_vertical_scroll] if pane else []
+        if not scrollers:
+            return
+        if step > 0:
+            scrollers[0].scroll_page_down()
+        else:
+            scrollers[0].scroll_page_up()
 
     def _focus_pane(self, pane_id: str) -> None:
         """The new tab's first control, so ↓ and Enter act on it straight away."""
