@@ -142,7 +142,7 @@ def test_writing_a_file_takes_a_title_key_or_an_english_title(tmp_path):
     from jury.io.target import check_target
 
     for title, dutch in (("Minutes", "Notulen"), ("error.title.minutes", "Notulen"),
-                         ("Export", "Export"), ("error.title.report", "Juryrapport")):
+                         ("Export", "Exporteren"), ("error.title.report", "Juryrapport")):
         with pytest.raises(JuryError) as refused:
             check_target(tmp_path / "nope" / "x.md", force=False, title=title, suffix=".md")
         assert refused.value.heading(Strings("nl")) == dutch

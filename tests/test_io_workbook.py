@@ -59,7 +59,7 @@ def test_cells_types_formats_and_layout(workbook_path):
                                                "Organisatie", "Totaal"]
     first = sheet[4]
     assert isinstance(first[0].value, int) and isinstance(first[5].value, int | float)
-    assert first[5].number_format == "0.00"
+    assert first[5].number_format == "[$-413]0.00"  # tagged Dutch: 7,27 in any LibreOffice
     assert first[1].value == "Winnaar (voorstel)"
     assert sheet[5][1].value == "Genomineerd (voorstel)"
     assert sheet.freeze_panes == "A4"
