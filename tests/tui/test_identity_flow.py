@@ -40,4 +40,5 @@ async def test_declaring_a_conflict_on_a_scored_entry_clears_its_scores(make_app
         assert [scores[(entry, key)] for key in KEYS[:2]] == [(None, "eerste indruk")] * 2
         await wait_for(pilot, lambda: any("Je scores voor deze inzending zijn gewist"
                                           in n.message for n in app._notifications))
-        assert "belangenconflict gemeld" in screen_text(app)
+        # The screen redraws after the toast is posted: wait for the redraw, not the clock.
+        await wait_for(pilot, lambda: "belangenconflict gemeld" in screen_text(app))
