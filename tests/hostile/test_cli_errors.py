@@ -265,7 +265,10 @@ def test_ctrl_c_at_a_prompt_ends_with_one_line_and_130(sample_db):
     leader, follower = pty.openpty()
     process = subprocess.Popen(
         [sys.executable, "-m", "jury", "--db", str(sample_db), "jurors", "add", "Jan de Vries"],
-        stdin=follower, stdout=follower, stderr=subprocess.PIPE, start_new_session=True)
+        stdin=follower, stdout=follower, stderr=subprocess.PIPE, start_new_session=True,
+        # A suite started in the background inherits SIGINT ignored (POSIX), and Python keeps
+        # an inherited SIG_IGN: give the child the terminal's default, as a shell would.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     os.close(follower)
     try:
         seen = b""
